@@ -1,0 +1,30 @@
+// Two outputs (see README "Build outputs"):
+// 1. dist/steppe-widgets.js: one self-contained ESM file, lit and all data inlined, for a <script> tag.
+// 2. dist/esm/: one module per source file, lit/@lit/valibot left as imports, for npm users and
+//    bundlers; each widget module imports only the data collections it shows.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const isExternal = (id) => /^(lit|@lit\/|lit-html|lit-element|valibot)/.test(id);
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/steppe-widgets.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts(), terser({ format: { comments: false } })],
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      'components/quote-card/quote-card': 'src/components/quote-card/quote-card.ts',
+      'components/dataset/dataset': 'src/components/dataset/dataset.ts',
+      'data/index': 'src/data/index.ts',
+    },
+    external: isExternal,
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [nodeResolve(), json({ preferConst: true }), ts()],
+  },
+];

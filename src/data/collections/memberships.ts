@@ -1,0 +1,7 @@
+// The embedded memberships, one module per collection so a widget bundles only what it shows.
+// Records live in ../records/memberships.json; tests validate every one and the source verifier checks
+// every excerpt against the seed texts.
+import type { Membership } from '../schema.js';
+import records from '../records/memberships.json';
+
+export const memberships = records as unknown as readonly Membership[];

@@ -1,0 +1,5 @@
+export * from './schema.js';
+export * from './validate.js';
+export * from './view.js';
+export { datasetContext } from './context.js';
+export { embeddedDataset } from './embedded.js';

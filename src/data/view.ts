@@ -1,0 +1,38 @@
+/**
+ * A DatasetView is what widgets read: the validated dataset, its problems, and lookups. It is
+ * immutable; a change produces a new view (the context notifier compares with Object.is).
+ */
+import type { AnyRecord, Dataset, Organization, Person, Place, Source } from './schema.js';
+import { emptyDataset, type DataIssue } from './validate.js';
+
+export interface DatasetView {
+  readonly dataset: Dataset;
+  readonly issues: readonly DataIssue[];
+  /** `embedded` for the data shipped in the bundle, `user` for data a page supplied. */
+  readonly origin: 'embedded' | 'user';
+  readonly byId: ReadonlyMap<string, AnyRecord>;
+}
+
+export function createView(
+  partial: Partial<Dataset>,
+  origin: DatasetView['origin'],
+  issues: readonly DataIssue[] = [],
+): DatasetView {
+  const dataset: Dataset = { ...emptyDataset(), ...partial };
+  const byId = new Map<string, AnyRecord>();
+  for (const list of Object.values(dataset) as (readonly AnyRecord[])[]) {
+    for (const record of list) if (!byId.has(record.id)) byId.set(record.id, record);
+  }
+  return { dataset, issues, origin, byId };
+}
+
+/** The display name of a person, organization or place id; the id itself when unknown. */
+export function nameOf(view: DatasetView, id: string): string {
+  const record = view.byId.get(id) as Partial<Person & Organization & Place> | undefined;
+  return record?.name ?? id;
+}
+
+export function sourceOf(view: DatasetView, doc: string): Source | undefined {
+  const record = view.byId.get(doc);
+  return record && 'authors' in record ? (record as Source) : undefined;
+}

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+/**
+ * Rules every widget shares: block display, the hidden attribute, box sizing, and the design
+ * tokens. Page authors set the public `--steppe-*` properties; `--_*` are internal.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    --_fg: var(--steppe-color-text, #1d232b);
+    --_muted: var(--steppe-color-muted, #56606c);
+    --_bg: var(--steppe-color-background, #ffffff);
+    --_surface: var(--steppe-color-surface, #f4f2ed);
+    --_border: var(--steppe-color-border, #d5d0c4);
+    --_accent: var(--steppe-accent, #0b6e6e);
+    --_danger: var(--steppe-color-danger, #a4262c);
+    --_focus: var(--steppe-color-focus, #1a5fb4);
+    --_radius: var(--steppe-radius, 6px);
+    --_space: var(--steppe-space, 1rem);
+    --_font: var(--steppe-font-family, inherit);
+    --_font-quote: var(--steppe-font-family-quote, Georgia, 'Times New Roman', serif);
+    font-family: var(--_font);
+    color: var(--_fg);
+    line-height: 1.5;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_fg: var(--steppe-color-text, #e8e6e1);
+      --_muted: var(--steppe-color-muted, #b3ada2);
+      --_bg: var(--steppe-color-background, #1c1f24);
+      --_surface: var(--steppe-color-surface, #262a31);
+      --_border: var(--steppe-color-border, #4a4f57);
+      --_accent: var(--steppe-accent, #5cc8c8);
+      --_danger: var(--steppe-color-danger, #ff8a8a);
+      --_focus: var(--steppe-color-focus, #8cb8ff);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

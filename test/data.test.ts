@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import { COLLECTIONS, embeddedDataset, formatIssue, validateDataset } from '../src/data/index.js';
+import { smallDataset } from './fixtures.js';
+
+describe('embedded dataset', () => {
+  it('passes validation with no problem at all', () => {
+    const { dataset, issues } = validateDataset(embeddedDataset);
+    expect(issues.map(formatIssue)).to.deep.equal([]);
+    for (const c of COLLECTIONS) expect(dataset[c].length, c).to.equal(embeddedDataset[c].length);
+  });
+
+  it('has the five source documents and at least 20 quotations', () => {
+    expect(embeddedDataset.sources.map((s) => s.id).sort()).to.deep.equal([
+      '000_1964795e4a79208b.txt', '001_fe0b33c7f402fd8e.txt', '002_66eaf037ecb8c9af.txt',
+      '003_e4b781084d2666f4.txt', '004_7168ac731e6251e9.txt',
+    ]);
+    expect(embeddedDataset.quotes.length).to.be.at.least(20);
+  });
+
+  it('cites each of the five documents in its quotations', () => {
+    const cited = new Set(embeddedDataset.quotes.flatMap((q) => q.sources.map((s) => s.doc)));
+    expect(cited.size).to.equal(5);
+  });
+
+  it('words every date with no more precision than its text gives', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const relative = /later|earlier|after|before|following|previous|next|same/i;
+    const problems: string[] = [];
+    for (const c of COLLECTIONS) {
+      for (const record of embeddedDataset[c] as unknown as Record<string, unknown>[]) {
+        for (const [field, value] of Object.entries(record)) {
+          const d = value as { text?: string; start?: string; end?: string } | undefined;
+          if (!d || typeof d !== 'object' || typeof d.start !== 'string' || typeof d.text !== 'string') continue;
+          if (relative.test(d.text)) continue; // resolved from the same passage, e.g. "two months later"
+          const [year, month, day] = d.start.split('-');
+          const decade = `${year.slice(0, 3)}0s`;
+          const ok =
+            (d.text.includes(year) || d.text.includes(decade) || d.text.includes(`${year.slice(2, 3)}0s`)) &&
+            (!month || d.text.includes(months[Number(month) - 1]) || d.text.includes(months[Number(month) - 1].slice(0, 3))) &&
+            (!day || d.text.includes(String(Number(day))));
+          if (!ok) problems.push(`${record.id} ${field}: "${d.text}" vs ${d.start}`);
+        }
+      }
+    }
+    expect(problems).to.deep.equal([]);
+  });
+});
+
+describe('validateDataset', () => {
+  it('accepts a good dataset and fills missing collections with empty arrays', () => {
+    const { dataset, issues } = validateDataset(smallDataset());
+    expect(issues).to.deep.equal([]);
+    expect(dataset.quotes).to.have.length(4);
+    expect(dataset.events).to.deep.equal([]);
+  });
+
+  it('names the record, the field and what was expected', () => {
+    const data = smallDataset();
+    (data.quotes[1] as Record<string, unknown>).text = 42;
+    const { dataset, issues } = validateDataset(data);
+    expect(issues).to.have.length(1);
+    const line = formatIssue(issues[0]);
+    expect(line).to.contain('quotes[1]');
+    expect(line).to.contain('"q-second"');
+    expect(line).to.contain('text');
+    expect(line).to.contain('expected a string');
+    expect(line).to.contain('42');
+    expect(dataset.quotes.map((q) => q.id)).to.deep.equal(['q-first', 'q-anon', 'q-union']);
+  });
+
+  it('reports a record without an id by its position', () => {
+    const data = smallDataset();
+    delete (data.quotes[0] as Record<string, unknown>).id;
+    const [issue] = validateDataset(data).issues;
+    expect(formatIssue(issue)).to.match(/^quotes\[0\] id: /);
+  });
+
+  it('rejects sharpened or impossible dates', () => {
+    const data = smallDataset();
+    data.quotes[0].date = { text: 'in May 2014', start: '2014-13' };
+    data.quotes[1].date = { text: '2010 to 2001', start: '2010', end: '2001', approximate: true };
+    const messages = validateDataset(data).issues.map(formatIssue);
+    expect(messages[0]).to.contain('(id "q-first") date.start: expected a date written YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(messages[1]).to.contain('(id "q-second") date: expected a date whose end is not before its start');
+  });
+
+  it('drops the second of two records with one id', () => {
+    const data = smallDataset();
+    data.quotes[2].id = 'q-first';
+    const { dataset, issues } = validateDataset(data);
+    expect(formatIssue(issues[0])).to.contain('quotes[2] (id "q-first") id: duplicate id');
+    expect(dataset.quotes.filter((q) => q.id === 'q-first')).to.have.length(1);
+  });
+
+  it('keeps a record whose reference does not resolve, and says so', () => {
+    const data = smallDataset();
+    data.quotes[0].speakers = ['person-nobody'];
+    data.quotes[0].sources[0].doc = 'missing.txt';
+    const { dataset, issues } = validateDataset(data);
+    const lines = issues.map(formatIssue);
+    expect(lines).to.include('quotes[0] (id "q-first") speakers: refers to "person-nobody", which is not a record of people or organizations or places');
+    expect(lines).to.include('quotes[0] (id "q-first") sources.0.doc: cites "missing.txt", which is not in sources');
+    expect(dataset.quotes[0].id).to.equal('q-first');
+  });
+
+  it('reports unknown collections and non-objects instead of ignoring them', () => {
+    expect(validateDataset({ quote: [] }).issues[0].message).to.contain('unknown collection "quote"');
+    expect(validateDataset([1, 2]).issues[0].message).to.contain('expected an object with the collections');
+    expect(validateDataset({ quotes: 'many' }).issues[0].message).to.contain('expected an array of records');
+  });
+
+  it('requires conflict links to be symmetric', () => {
+    const data = smallDataset() as ReturnType<typeof smallDataset> & { quotes: Record<string, unknown>[] };
+    data.quotes[0].conflictsWith = ['q-second'];
+    const lines = validateDataset(data).issues.map(formatIssue);
+    expect(lines).to.deep.equal(['quotes[0] (id "q-first") conflictsWith: "q-second" does not name this record back']);
+  });
+});

@@ -1,0 +1,124 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { defineElement } from '../src/lib/define.js';
+import { SteppeQuoteCard } from '../src/components/quote-card/quote-card.js';
+import type { SteppeDataset } from '../src/components/dataset/dataset.js';
+import { captureConsole, smallDataset } from './fixtures.js';
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const quoteText = (card: Element) => text(card.shadowRoot!.querySelector('blockquote'));
+
+describe('<steppe-dataset>', () => {
+  it('feeds its data property to the widgets inside it', async () => {
+    const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${smallDataset()}>
+      <steppe-quote-card quote-id="q-anon"></steppe-quote-card></steppe-dataset>`);
+    const card = wrapper.querySelector('steppe-quote-card')!;
+    await card.updateComplete;
+    expect(quoteText(card)).to.equal('Nobody asked us.');
+    expect(wrapper.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('reads a child <script type="application/json"> and follows edits to it', async () => {
+    const json = JSON.stringify(smallDataset());
+    const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset>
+      <script type="application/json">${json}</script>
+      <steppe-quote-card speaker="Orator"></steppe-quote-card></steppe-dataset>`);
+    const card = wrapper.querySelector('steppe-quote-card')!;
+    await wrapper.updateComplete;
+    await card.updateComplete;
+    expect(quoteText(card)).to.equal('Cooperation is our main wealth.');
+
+    const changed = smallDataset();
+    changed.quotes[1].text = 'Edited words.';
+    changed.quotes[1].sources[0].excerpt = 'Bo Orator noted “Edited words.”';
+    wrapper.querySelector('script')!.textContent = JSON.stringify(changed);
+    await new Promise((r) => setTimeout(r));
+    await wrapper.updateComplete;
+    await card.updateComplete;
+    expect(quoteText(card)).to.equal('Edited words.');
+  });
+
+  it('shows a visible error naming each bad record, logs it, and keeps the good ones', async () => {
+    const data = smallDataset();
+    (data.quotes[1] as Record<string, unknown>).text = 42;
+    (data.quotes[2] as Record<string, unknown>).speakers = ['person-ghost'];
+    let wrapper!: SteppeDataset;
+    const { errors } = await captureConsole(async () => {
+      wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${data}>
+        <steppe-quote-card quote-id="q-first"></steppe-quote-card></steppe-dataset>`);
+    });
+    const alert = wrapper.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.checkVisibility()).to.equal(true);
+    expect(text(alert)).to.contain('This dataset has 2 problems; one record was left out.');
+    expect(text(alert)).to.contain('quotes[1] (id "q-second") text: expected a string, received 42');
+    expect(text(alert)).to.contain('quotes[2] (id "q-anon") speakers: refers to "person-ghost"');
+    expect(errors).to.have.length(2);
+    expect(errors[0]).to.contain('"q-second"');
+    expect(errors[1]).to.contain('"q-anon"');
+    const card = wrapper.querySelector('steppe-quote-card')!;
+    expect(quoteText(card)).to.equal('The steppe is a bridge, not a wall.');
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('reports JSON that does not parse, without breaking the page', async () => {
+    let wrapper!: SteppeDataset;
+    const { errors } = await captureConsole(async () => {
+      wrapper = await fixture<SteppeDataset>(html`<div><p id="host-text">Host paragraph</p><steppe-dataset>
+        <script type="application/json">{ "quotes": [ oops ] }</script>
+        <steppe-quote-card></steppe-quote-card></steppe-dataset></div>`).then((d) => d.querySelector('steppe-dataset')!);
+      await wrapper.updateComplete;
+    });
+    expect(text(wrapper.shadowRoot!.querySelector('[role="alert"]'))).to.contain('is not valid JSON');
+    expect(errors.join('\n')).to.contain('not valid JSON');
+    const card = wrapper.querySelector('steppe-quote-card')!;
+    await card.updateComplete;
+    expect(text(card.shadowRoot!.querySelector('[role="status"]'))).to.contain('No quotations');
+    expect(document.getElementById('host-text')!.checkVisibility()).to.equal(true);
+  });
+
+  it('caps the visible list and says how many more problems there are', async () => {
+    const quotes = Array.from({ length: 30 }, (_, i) => ({ id: `q-${i}` }));
+    let wrapper!: SteppeDataset;
+    const { errors } = await captureConsole(async () => {
+      wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${{ quotes }}></steppe-dataset>`);
+    });
+    const alert = wrapper.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.querySelectorAll('li')).to.have.length(20);
+    expect(text(alert)).to.contain('This dataset has 90 problems; 30 records were left out.');
+    expect(text(alert)).to.contain('quotes[0] (id "q-0") text: is required but missing');
+    expect(text(alert)).to.contain('…and 70 more; the browser console lists them.');
+    expect(errors).to.have.length(51); // 50 lines, then a count of the rest
+    expect(errors[50]).to.contain('…and 40 more data problems');
+  });
+
+  it('serves a widget that upgraded before the provider existed', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    // A provider tag that is not yet defined: the card asks first, the provider comes later.
+    host.innerHTML = '<steppe-late-dataset><steppe-quote-card quote-id="q-union"></steppe-quote-card></steppe-late-dataset>';
+    const card = host.querySelector('steppe-quote-card')!;
+    await card.updateComplete;
+    expect(text(card.shadowRoot!.querySelector('[role="status"]'))).to.contain('Quotation not found');
+    const { SteppeDataset: Provider } = await import('../src/components/dataset/dataset.js');
+    class LateDataset extends Provider {}
+    const late = host.querySelector('steppe-late-dataset') as SteppeDataset;
+    late.data = smallDataset();
+    await captureConsole(() => customElements.define('steppe-late-dataset', LateDataset));
+    await (host.querySelector('steppe-late-dataset') as SteppeDataset).updateComplete;
+    await card.updateComplete;
+    expect(quoteText(card)).to.equal('Integration serves all members.');
+  });
+});
+
+describe('defineElement', () => {
+  it('keeps the first definition and warns once when a tag is defined twice', async () => {
+    class Copy extends SteppeQuoteCard {}
+    const { warnings } = await captureConsole(() => {
+      defineElement('steppe-quote-card', Copy);
+      defineElement('steppe-quote-card', Copy);
+    });
+    expect(customElements.get('steppe-quote-card')).to.equal(SteppeQuoteCard);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<steppe-quote-card> is already defined');
+  });
+});

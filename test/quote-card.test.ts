@@ -1,0 +1,186 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import { embeddedDataset } from '../src/data/index.js';
+import type { SteppeDataset } from '../src/components/dataset/dataset.js';
+import type { SteppeQuoteCard } from '../src/components/quote-card/quote-card.js';
+import { captureConsole, smallDataset } from './fixtures.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function inDataset(data: unknown, card = html`<steppe-quote-card quote-id="q-first"></steppe-quote-card>`) {
+  const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${data}>${card}</steppe-dataset>`);
+  const el = wrapper.querySelector('steppe-quote-card')!;
+  await el.updateComplete;
+  return { wrapper, el };
+}
+
+describe('<steppe-quote-card> with the embedded data', () => {
+  it('shows a real quotation with its speaker and its source document', async () => {
+    const el = await fixture<SteppeQuoteCard>(html`<steppe-quote-card></steppe-quote-card>`);
+    const first = embeddedDataset.quotes[0];
+    expect(text(shadow(el).querySelector('blockquote'))).to.equal(first.text.replace(/\s+/g, ' ').trim());
+    const source = embeddedDataset.sources.find((s) => s.id === first.sources[0].doc)!;
+    expect(text(shadow(el).querySelector('figcaption'))).to.contain(source.title);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows any embedded quotation by id, with its verbatim excerpt', async () => {
+    for (const quote of [embeddedDataset.quotes.at(-1)!, embeddedDataset.quotes[Math.floor(embeddedDataset.quotes.length / 2)]]) {
+      const el = await fixture<SteppeQuoteCard>(html`<steppe-quote-card quote-id=${quote.id}></steppe-quote-card>`);
+      expect(text(shadow(el).querySelector('blockquote'))).to.equal(quote.text.replace(/\s+/g, ' ').trim());
+      const excerpts = [...shadow(el).querySelectorAll('[part="source-excerpt"]')].map(text);
+      expect(excerpts).to.deep.equal(quote.sources.map((s) => s.excerpt.replace(/\s+/g, ' ').trim()));
+    }
+  });
+});
+
+describe('<steppe-quote-card> rendering', () => {
+  it('puts speaker, role and date in the caption, outside the blockquote', async () => {
+    const { el } = await inDataset(smallDataset());
+    const root = shadow(el);
+    expect(text(root.querySelector('blockquote'))).to.equal('The steppe is a bridge, not a wall.');
+    expect(root.querySelector('blockquote')!.getAttribute('cite')).to.equal('urn:steppe-widgets:doc:doc-a.txt');
+    const caption = root.querySelector('figure > figcaption')!;
+    expect(text(caption.querySelector('[part="speaker"]'))).to.equal('Ana Speaker');
+    expect(text(caption.querySelector('[part="role"]'))).to.equal('Foreign minister');
+    const time = caption.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2014-05');
+    expect(text(time)).to.equal('May 2014');
+    expect(text(caption.querySelector('cite[part="work"]'))).to.equal('A Study of Steppe Diplomacy');
+    expect(root.querySelector('figure')!.getAttribute('itemtype')).to.equal('https://schema.org/Quotation');
+  });
+
+  it('keeps a vague date in the words of the text', async () => {
+    const { el } = await inDataset(smallDataset(), html`<steppe-quote-card quote-id="q-second"></steppe-quote-card>`);
+    expect(text(shadow(el).querySelector('time'))).to.equal('by the close of the 2000s');
+  });
+
+  it('names an unnamed speaker as the text does', async () => {
+    const { el } = await inDataset(smallDataset(), html`<steppe-quote-card quote-id="q-anon"></steppe-quote-card>`);
+    expect(text(shadow(el).querySelector('[part="speaker"]'))).to.equal('a local analyst');
+    expect(shadow(el).querySelector('time')).to.equal(null);
+  });
+
+  it('filters by speaker id, name or alias', async () => {
+    for (const speaker of ['person-bo-orator', 'orator', 'Bo Orator']) {
+      const { el } = await inDataset(smallDataset(), html`<steppe-quote-card speaker=${speaker}></steppe-quote-card>`);
+      expect(text(shadow(el).querySelector('blockquote')), speaker).to.equal('Cooperation is our main wealth.');
+    }
+    const { el } = await inDataset(smallDataset(), html`<steppe-quote-card speaker="SU"></steppe-quote-card>`);
+    expect(text(shadow(el).querySelector('blockquote'))).to.equal('Integration serves all members.');
+  });
+
+  it('re-renders when quote-id changes', async () => {
+    const { el } = await inDataset(smallDataset());
+    el.quoteId = 'q-anon';
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('blockquote'))).to.equal('Nobody asked us.');
+  });
+
+  it('renders data strings as text, never as markup', async () => {
+    const data = smallDataset();
+    data.quotes[0].text = '<img src=x onerror="window.__pwned=1">Hi';
+    const { el } = await inDataset(data);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(text(shadow(el).querySelector('blockquote'))).to.equal('<img src=x onerror="window.__pwned=1">Hi');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('is accessible with the disclosure closed and open', async () => {
+    const { el } = await inDataset(smallDataset(), html`<steppe-quote-card quote-id="q-second"></steppe-quote-card>`);
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector('details')!.open = true;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<steppe-quote-card> source disclosure', () => {
+  it('opens with the keyboard and shows document, authors and the verbatim excerpt', async () => {
+    const { el } = await inDataset(smallDataset());
+    const summary = shadow(el).querySelector('summary')!;
+    const excerpt = shadow(el).querySelector('[part="source-excerpt"]')!;
+    expect(text(summary)).to.equal('Source');
+    expect(excerpt.checkVisibility()).to.equal(false);
+
+    summary.focus();
+    expect(shadow(el).activeElement).to.equal(summary);
+    await sendKeys({ press: 'Enter' });
+    expect(excerpt.checkVisibility()).to.equal(true);
+    expect(text(excerpt)).to.equal('Foreign minister Ana Speaker said in May 2014 that “The steppe is a bridge, not a wall.”');
+    const item = text(shadow(el).querySelector('[part="source-item"]'));
+    expect(item).to.contain('A Study of Steppe Diplomacy, by Ada Author and Ben Writer');
+    expect(item).to.contain('Journal of Tests 1(1)');
+    expect(item).to.contain('Note: endnote 4');
+    expect(item).to.contain('doc-a.txt');
+
+    await sendKeys({ press: 'Space' });
+    expect(excerpt.checkVisibility()).to.equal(false);
+  });
+
+  it('lists every source of a record and says when a text names no author', async () => {
+    const { el } = await inDataset(smallDataset(), html`<steppe-quote-card quote-id="q-second"></steppe-quote-card>`);
+    expect(text(shadow(el).querySelector('summary'))).to.equal('Sources (2)');
+    const items = [...shadow(el).querySelectorAll('[part="source-item"]')].map(text);
+    expect(items).to.have.length(2);
+    expect(items[0]).to.contain('Untitled Notes, author not named in the text');
+  });
+});
+
+describe('<steppe-quote-card> states', () => {
+  it('shows a visible not-found state for an unknown quote-id and warns once', async () => {
+    let el!: SteppeQuoteCard;
+    const { warnings } = await captureConsole(async () => {
+      el = await fixture<SteppeQuoteCard>(html`<steppe-quote-card quote-id="q-does-not-exist"></steppe-quote-card>`);
+    });
+    const message = shadow(el).querySelector('[role="status"]')!;
+    expect(text(message)).to.contain('Quotation not found: “q-does-not-exist”');
+    expect(message.checkVisibility()).to.equal(true);
+    expect(warnings).to.deep.equal(['[steppe-quote-card] no quotation with id "q-does-not-exist"']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains why a quote-id is missing when its record was invalid', async () => {
+    const data = smallDataset();
+    (data.quotes[0] as Record<string, unknown>).speakerLabel = '';
+    let el!: SteppeQuoteCard;
+    await captureConsole(async () => ({ el } = await inDataset(data)));
+    expect(text(shadow(el).querySelector('[role="status"]'))).to.contain('quotes[0] (id "q-first") speakerLabel: expected a non-empty string');
+  });
+
+  it('says so when no quotation is by the requested speaker', async () => {
+    let el!: SteppeQuoteCard;
+    await captureConsole(async () => ({ el } = await inDataset(smallDataset(), html`<steppe-quote-card speaker="Nobody Known"></steppe-quote-card>`)));
+    expect(text(shadow(el).querySelector('[role="status"]'))).to.contain('No quotation by “Nobody Known”');
+  });
+
+  it('says so when the dataset has no quotations', async () => {
+    const { el } = await inDataset({ sources: [] }, html`<steppe-quote-card></steppe-quote-card>`);
+    expect(text(shadow(el).querySelector('[role="status"]'))).to.contain('No quotations');
+  });
+
+  it('shows the readable light-DOM content until the element upgrades', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="upgrade test" style="width:600px;height:400px"
+      srcdoc='<!doctype html><html lang="en"><body><steppe-quote-card><blockquote id="fallback">Readable without scripts</blockquote></steppe-quote-card></body></html>'></iframe>`);
+    await new Promise<void>((resolve) => (frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body?.childElementCount ? resolve() : frame.addEventListener('load', () => resolve(), { once: true })));
+    const doc = frame.contentDocument!;
+    const fallback = doc.getElementById('fallback')!;
+    expect(fallback.checkVisibility()).to.equal(true);
+    expect(doc.body.innerText).to.contain('Readable without scripts');
+
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = new URL('../src/index.ts', import.meta.url).href;
+    doc.head.append(script);
+    await new Promise<void>((resolve, reject) => {
+      script.addEventListener('load', () => resolve(), { once: true });
+      script.addEventListener('error', () => reject(new Error('library failed to load in the iframe')), { once: true });
+    });
+    const card = doc.querySelector('steppe-quote-card') as SteppeQuoteCard;
+    await frame.contentWindow!.customElements.whenDefined('steppe-quote-card');
+    await card.updateComplete;
+    expect(fallback.checkVisibility()).to.equal(false);
+    expect(text(card.shadowRoot!.querySelector('blockquote'))).to.equal(embeddedDataset.quotes[0].text.replace(/\s+/g, ' ').trim());
+  });
+});
