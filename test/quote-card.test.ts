@@ -57,6 +57,15 @@ describe('<steppe-quote-card> rendering', () => {
     expect(text(shadow(el).querySelector('time'))).to.equal('by the close of the 2000s');
   });
 
+  it('shows the date a passage gives when the wording alone is relative', async () => {
+    const data = smallDataset();
+    data.quotes[0].date = { text: 'that same day', start: '2015-05-08', fromPassage: true } as typeof data.quotes[0]['date'];
+    const { el } = await inDataset(data);
+    const time = shadow(el).querySelector('time')!;
+    expect(text(time)).to.equal('8 May 2015');
+    expect(time.getAttribute('datetime')).to.equal('2015-05-08');
+  });
+
   it('names an unnamed speaker as the text does', async () => {
     const { el } = await inDataset(smallDataset(), html`<steppe-quote-card quote-id="q-anon"></steppe-quote-card>`);
     expect(text(shadow(el).querySelector('[part="speaker"]'))).to.equal('a local analyst');

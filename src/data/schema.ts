@@ -61,7 +61,8 @@ export const partialIsoDate = v.pipe(
 
 /**
  * A date as a text gives it. `text` keeps the wording; `start` (and `end` for ranges and vague
- * spans) carry only the precision the text has; `approximate` marks vague wording.
+ * spans) carry only the precision the text has; `approximate` marks vague wording; `fromPassage`
+ * marks a date read from the surrounding passage because the wording is relative ("that same day").
  */
 export const DateSpecSchema = v.pipe(
   v.object({
@@ -69,6 +70,8 @@ export const DateSpecSchema = v.pipe(
     start: partialIsoDate,
     end: v.optional(partialIsoDate),
     approximate: v.optional(v.boolean()),
+    /** The wording alone does not carry the date ("two months later"); its passage does. */
+    fromPassage: v.optional(v.boolean()),
   }),
   v.check((d) => d.end === undefined || d.end >= d.start, 'a date whose end is not before its start'),
 );

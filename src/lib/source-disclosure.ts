@@ -80,12 +80,6 @@ export const sourceDisclosureStyles = css`
     font-style: italic;
     overflow-wrap: anywhere;
   }
-  .excerpt::before {
-    content: '“';
-  }
-  .excerpt::after {
-    content: '”';
-  }
   code {
     font-size: 0.9em;
     overflow-wrap: anywhere;
