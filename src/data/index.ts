@@ -1,4 +1,5 @@
 export * from './schema.js';
+export * from './issues.js';
 export * from './validate.js';
 export * from './view.js';
 export { datasetContext } from './context.js';

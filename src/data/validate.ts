@@ -5,6 +5,7 @@
  * was expected. Cross-record rules follow: unique ids, resolvable references, symmetric conflicts.
  */
 import * as v from 'valibot';
+import { emptyDataset, formatIssue, type DataIssue } from './issues.js';
 import {
   COLLECTIONS,
   RECORD_SCHEMAS,
@@ -13,25 +14,10 @@ import {
   type Dataset,
 } from './schema.js';
 
-export interface DataIssue {
-  readonly collection?: CollectionName;
-  readonly index?: number;
-  readonly id?: string;
-  /** Dotted path of the offending field inside the record, when there is one. */
-  readonly field?: string;
-  /** Whether the record was left out (`dropped`) or kept with a problem (`kept`). */
-  readonly outcome: 'dropped' | 'kept';
-  readonly message: string;
-}
-
 export interface ValidationResult {
   readonly dataset: Dataset;
   readonly issues: readonly DataIssue[];
 }
-
-export const emptyDataset = (): Dataset => ({
-  sources: [], events: [], organizations: [], memberships: [], figures: [], quotes: [], people: [], places: [],
-});
 
 const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';
@@ -41,14 +27,6 @@ const describe = (value: unknown): string => {
   } catch {
     return typeof value;
   }
-};
-
-/** A one-line, human-readable name for where a problem is. */
-export const formatIssue = (issue: DataIssue): string => {
-  const where = issue.collection
-    ? `${issue.collection}${issue.index === undefined ? '' : `[${issue.index}]`}${issue.id ? ` (id "${issue.id}")` : ''}`
-    : 'dataset';
-  return `${where}${issue.field ? ` ${issue.field}` : ''}: ${issue.message}`;
 };
 
 const recordIssues = (

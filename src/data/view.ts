@@ -3,7 +3,7 @@
  * immutable; a change produces a new view (the context notifier compares with Object.is).
  */
 import type { AnyRecord, Dataset, Organization, Person, Place, Source } from './schema.js';
-import { emptyDataset, type DataIssue } from './validate.js';
+import { emptyDataset, type DataIssue } from './issues.js';
 
 export interface DatasetView {
   readonly dataset: Dataset;

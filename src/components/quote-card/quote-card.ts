@@ -8,7 +8,7 @@ import { places } from '../../data/collections/places.js';
 import { quotes } from '../../data/collections/quotes.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Quote } from '../../data/schema.js';
-import { formatIssue } from '../../data/validate.js';
+import { formatIssue } from '../../data/issues.js';
 import { createView, nameOf, sourceOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { displayDate } from '../../lib/dates.js';
