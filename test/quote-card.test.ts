@@ -26,6 +26,14 @@ describe('<steppe-quote-card> with the embedded data', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('requests nothing from any other origin', async () => {
+    const el = await fixture<SteppeQuoteCard>(html`<steppe-quote-card speaker="Tokayev"></steppe-quote-card>`);
+    shadow(el).querySelector('details')!.open = true;
+    await new Promise((r) => setTimeout(r, 50));
+    const foreign = performance.getEntriesByType('resource').map((e) => e.name).filter((url) => new URL(url).origin !== location.origin);
+    expect(foreign).to.deep.equal([]);
+  });
+
   it('shows any embedded quotation by id, with its verbatim excerpt', async () => {
     for (const quote of [embeddedDataset.quotes.at(-1)!, embeddedDataset.quotes[Math.floor(embeddedDataset.quotes.length / 2)]]) {
       const el = await fixture<SteppeQuoteCard>(html`<steppe-quote-card quote-id=${quote.id}></steppe-quote-card>`);
@@ -43,7 +51,7 @@ describe('<steppe-quote-card> rendering', () => {
     expect(text(root.querySelector('blockquote'))).to.equal('The steppe is a bridge, not a wall.');
     expect(root.querySelector('blockquote')!.getAttribute('cite')).to.equal('urn:steppe-widgets:doc:doc-a.txt');
     const caption = root.querySelector('figure > figcaption')!;
-    expect(text(caption.querySelector('[part="speaker"]'))).to.equal('Ana Speaker');
+    expect(text(caption.querySelector('[part="speaker-name"]'))).to.equal('Ana Speaker');
     expect(text(caption.querySelector('[part="role"]'))).to.equal('Foreign minister');
     const time = caption.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2014-05');
@@ -68,7 +76,7 @@ describe('<steppe-quote-card> rendering', () => {
 
   it('names an unnamed speaker as the text does', async () => {
     const { el } = await inDataset(smallDataset(), html`<steppe-quote-card quote-id="q-anon"></steppe-quote-card>`);
-    expect(text(shadow(el).querySelector('[part="speaker"]'))).to.equal('a local analyst');
+    expect(text(shadow(el).querySelector('[part="speaker-name"]'))).to.equal('a local analyst');
     expect(shadow(el).querySelector('time')).to.equal(null);
   });
 

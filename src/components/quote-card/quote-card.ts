@@ -47,7 +47,7 @@ function saidBy(view: DatasetView, quote: Quote, speaker: string): boolean {
  * @csspart base - The figure around the whole card.
  * @csspart quote - The blockquote with the quoted words.
  * @csspart caption - The figcaption with speaker, role, date and work.
- * @csspart speaker - The speaker's name (or the text's wording when it names nobody).
+ * @csspart speaker-name - The speaker's name (or the text's wording when it names nobody).
  * @csspart role - The speaker's role as the text gives it.
  * @csspart date - The <time> of the quotation.
  * @csspart work - The title of the document quoting it.
@@ -90,8 +90,8 @@ export class SteppeQuoteCard extends LitElement {
   /** @internal */
   private lastWarning = '';
 
-  /** The data this card reads: its <steppe-dataset>'s, or the embedded quotations. */
-  get view(): DatasetView {
+  /** @internal The data this card reads: its <steppe-dataset>'s, or the embedded quotations. */
+  private get view(): DatasetView {
     return this.data.value ?? embedded();
   }
 
@@ -127,7 +127,7 @@ export class SteppeQuoteCard extends LitElement {
     const name = names.length ? names.join(' and ') : quote.speakerLabel;
     const first = quote.speakers[0];
     const type = first && view.dataset.organizations.some((o) => o.id === first) ? 'Organization' : 'Person';
-    return html`<span part="speaker" class="speaker" itemprop="spokenByCharacter" itemscope
+    return html`<span part="speaker-name" class="speaker" itemprop="spokenByCharacter" itemscope
         itemtype="https://schema.org/${type}"><span itemprop="name">${name}</span></span
       >${quote.role ? html`<span class="sep">, </span><span part="role" class="role">${quote.role}</span>` : nothing}`;
   }
