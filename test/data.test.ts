@@ -26,6 +26,49 @@ describe('embedded dataset', () => {
     for (const c of COLLECTIONS) expect(dataset[c].length, c).to.equal(embeddedDataset[c].length);
   });
 
+  it('uses every id once, across all collections', () => {
+    const ids = COLLECTIONS.flatMap((c) => embeddedDataset[c].map((r) => r.id));
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(repeated).to.deep.equal([]);
+  });
+
+  it('resolves every reference to a person, organization, place or document', () => {
+    const { issues } = validateDataset(embeddedDataset);
+    expect(issues.filter((i) => /refers to|cites/.test(i.message)).map(formatIssue)).to.deep.equal([]);
+    // and references are really used: events name their actors, memberships their org and country
+    expect(embeddedDataset.events.filter((e) => e.actors.length > 0).length).to.be.greaterThan(embeddedDataset.events.length * 0.9);
+  });
+
+  it('links every disagreement both ways and only between records of one collection', () => {
+    const byId = new Map(COLLECTIONS.flatMap((c) => embeddedDataset[c].map((r) => [r.id, { c, r }] as const)));
+    const problems: string[] = [];
+    let links = 0;
+    for (const c of COLLECTIONS) {
+      for (const r of embeddedDataset[c] as readonly { id: string; conflictsWith?: readonly string[] }[]) {
+        for (const other of r.conflictsWith ?? []) {
+          links++;
+          const target = byId.get(other);
+          if (!target) problems.push(`${r.id} -> missing ${other}`);
+          else if (target.c !== c) problems.push(`${r.id} -> ${other} is in ${target.c}`);
+          else if (!(target.r as { conflictsWith?: readonly string[] }).conflictsWith?.includes(r.id)) problems.push(`${other} does not link back to ${r.id}`);
+        }
+      }
+    }
+    expect(problems).to.deep.equal([]);
+    expect(links).to.be.greaterThan(0);
+  });
+
+  it('gives every figure a unit and a finite value', () => {
+    const bad = embeddedDataset.figures.filter((f) => !f.unit?.trim() || !Number.isFinite(f.value)).map((f) => f.id);
+    expect(bad).to.deep.equal([]);
+  });
+
+  it('flattens the statistical tables with row, column and caption for every cell', () => {
+    const cells = embeddedDataset.figures.filter((f) => f.table);
+    expect(new Set(cells.map((f) => f.table!.id)).size).to.be.at.least(10);
+    expect(cells.filter((f) => !f.table!.row || !f.table!.column || !f.table!.caption)).to.deep.equal([]);
+  });
+
   it('has the five source documents and at least 20 quotations', () => {
     expect(embeddedDataset.sources.map((s) => s.id).sort()).to.deep.equal([
       '000_1964795e4a79208b.txt', '001_fe0b33c7f402fd8e.txt', '002_66eaf037ecb8c9af.txt',
