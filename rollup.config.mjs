@@ -21,6 +21,7 @@ export default [
       index: 'src/index.ts',
       'components/quote-card/quote-card': 'src/components/quote-card/quote-card.ts',
       'components/dataset/dataset': 'src/components/dataset/dataset.ts',
+      'components/timeline/timeline': 'src/components/timeline/timeline.ts',
       'data/index': 'src/data/index.ts',
     },
     external: isExternal,

@@ -2,4 +2,6 @@
 // markup still finds it (see src/lib/context-root.ts for the other half of that guarantee).
 export { SteppeDataset } from './components/dataset/dataset.js';
 export { SteppeQuoteCard } from './components/quote-card/quote-card.js';
+export { SteppeTimeline } from './components/timeline/timeline.js';
+export { SteppeSelectEvent } from './lib/events.js';
 export * from './data/index.js';

@@ -26,6 +26,11 @@ describe('embedded dataset', () => {
     for (const c of COLLECTIONS) expect(dataset[c].length, c).to.equal(embeddedDataset[c].length);
   });
 
+  it('is stored exactly as validation outputs it (no default left to fill at run time)', () => {
+    const { dataset } = validateDataset(embeddedDataset);
+    for (const c of COLLECTIONS) expect(dataset[c], c).to.deep.equal(embeddedDataset[c]);
+  });
+
   it('uses every id once, across all collections', () => {
     const ids = COLLECTIONS.flatMap((c) => embeddedDataset[c].map((r) => r.id));
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);

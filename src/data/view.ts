@@ -11,6 +11,20 @@ export interface DatasetView {
   /** `embedded` for the data shipped in the bundle, `user` for data a page supplied. */
   readonly origin: 'embedded' | 'user';
   readonly byId: ReadonlyMap<string, AnyRecord>;
+  /** What a reader last selected in any widget of this dataset (linked views). */
+  readonly selection?: Selection;
+}
+
+export interface Selection {
+  readonly recordId: string;
+  readonly recordType: 'event' | 'actor' | 'record';
+  /** The widget the selection came from, so that it does not react to its own choice. */
+  readonly origin?: EventTarget;
+}
+
+/** A new view with a new selection (views are never mutated: the context compares identity). */
+export function withSelection(view: DatasetView, selection: Selection | undefined): DatasetView {
+  return { ...view, selection };
 }
 
 export function createView(

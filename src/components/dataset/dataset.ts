@@ -5,7 +5,8 @@ import { datasetContext } from '../../data/context.js';
 import { embeddedDataset } from '../../data/embedded.js';
 import { formatIssue, type DataIssue } from '../../data/issues.js';
 import { reportIssues, validateDataset } from '../../data/validate.js';
-import { createView, type DatasetView } from '../../data/view.js';
+import { createView, withSelection, type DatasetView } from '../../data/view.js';
+import type { SteppeSelectEvent } from '../../lib/events.js';
 import { defineElement } from '../../lib/define.js';
 import { hostStyles } from '../../lib/host-styles.js';
 
@@ -16,7 +17,7 @@ let embeddedView: DatasetView | undefined;
  * @summary Provides a dataset to the widgets inside it: the embedded data, or the page's own.
  * @tag steppe-dataset
  *
- * @slot - The widgets that read this dataset.
+ * @slot - The widgets that read this dataset. A selection made in one of them (a `steppe-select` event) is shared with the others.
  * @csspart error - The box that lists the dataset's problems (shown only when there are some).
  * @cssprop --steppe-color-danger - Colour of the error box's border and title.
  */
@@ -75,6 +76,7 @@ export class SteppeDataset extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('steppe-select', this.handleSelect);
     this.readJsonChild();
     this.observer = new MutationObserver(() => this.readJsonChild());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -82,9 +84,19 @@ export class SteppeDataset extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('steppe-select', this.handleSelect);
     this.observer?.disconnect();
     this.observer = undefined;
   }
+
+  /** Linked views: the dataset owns the selection; widgets send it up as steppe-select. */
+  private readonly handleSelect = (event: SteppeSelectEvent): void => {
+    const selection = event.recordId
+      ? { recordId: event.recordId, recordType: event.recordType, origin: event.target ?? undefined }
+      : undefined;
+    this.view = withSelection(this.view, selection);
+    this.provider.setValue(this.view);
+  };
 
   private readJsonChild(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');

@@ -1,0 +1,308 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_tl-accent: var(--steppe-timeline-accent, var(--_accent));
+    --_tl-height: var(--steppe-timeline-height, 24rem);
+  }
+  .timeline {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+    margin: 0.75rem 0;
+    font-size: 0.9em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    color: var(--_muted);
+    min-width: 9rem;
+    flex: 1 1 9rem;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: var(--_fg);
+  }
+  input,
+  select {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.3em 0.4em;
+    min-width: 0;
+  }
+  button {
+    cursor: pointer;
+  }
+  .clear,
+  .zoom button,
+  .close,
+  .actor,
+  .chip {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.25em 0.6em;
+  }
+  .chips {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    flex-basis: 100%;
+  }
+  .actor-message {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_danger);
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  /* ---- events, shared by both layouts ---- */
+  .event {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+    background: none;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    padding: 0.125em 0.375em;
+    text-align: start;
+    white-space: nowrap;
+  }
+  .event:hover {
+    border-color: var(--_border);
+    background: var(--_surface);
+  }
+  .event.selected {
+    border-color: var(--_tl-accent);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .marker {
+    flex: none;
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: 50%;
+    background: var(--_tl-accent);
+    align-self: center;
+  }
+  .event.approximate .marker {
+    background: transparent;
+    border: 2px dashed var(--_tl-accent);
+  }
+  .date {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  /* ---- list layout (narrow) ---- */
+  .scroller {
+    height: var(--_tl-height);
+    overflow: auto;
+    border-top: 1px solid var(--_border);
+    overscroll-behavior: contain;
+  }
+  .rows {
+    position: relative;
+  }
+  .row {
+    position: absolute;
+    left: 0;
+    right: 0;
+    overflow: hidden;
+  }
+  .year {
+    margin: 0;
+    padding: 0.5em 0.25em 0.125em;
+    font-size: 1em;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+  .year-count {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .scroller .event {
+    display: grid;
+    grid-template-columns: auto minmax(5.5em, 8em) 1fr;
+    align-items: center;
+    width: 100%;
+    height: 100%;
+    white-space: normal;
+    padding: 0 0.25em;
+    line-height: 1.25;
+  }
+  .scroller .event .date,
+  .scroller .event .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+
+  /* ---- axis layout (wide) ---- */
+  .zoom {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    margin-bottom: 0.5rem;
+  }
+  .zoom .range {
+    margin-left: 0.5rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .axis {
+    position: relative;
+    overflow: hidden;
+    min-height: 6rem;
+    max-height: var(--_tl-height);
+    overflow-y: auto;
+    border-top: 2px solid var(--_border);
+    touch-action: pan-y;
+    cursor: grab;
+  }
+  .ticks {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .tick {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    padding-left: 3px;
+    border-left: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .lanes {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .placed .event,
+  .placed .cluster {
+    position: absolute;
+    max-width: 220px;
+    font-size: 0.85em;
+  }
+  .placed .event.span::before {
+    content: '';
+    position: absolute;
+    left: var(--_shift, 0);
+    bottom: -2px;
+    width: var(--_bar, 0);
+    height: 4px;
+    border-radius: 2px;
+    background: var(--_tl-accent);
+  }
+  .placed .event.span.approximate::before {
+    background: repeating-linear-gradient(90deg, var(--_tl-accent) 0 6px, transparent 6px 10px);
+    -webkit-mask-image: linear-gradient(90deg, transparent, #000 20%, #000 80%, transparent);
+    mask-image: linear-gradient(90deg, transparent, #000 20%, #000 80%, transparent);
+  }
+  .cluster {
+    background: var(--_surface);
+    border: 1px solid var(--_tl-accent);
+    border-radius: 999px;
+    padding: 0 0.5em;
+  }
+  .offscreen {
+    position: absolute;
+    right: 0;
+    top: 28px;
+  }
+
+  /* ---- detail ---- */
+  .detail {
+    margin-top: 0.75rem;
+    padding: 0.75rem var(--_space);
+    border: 1px solid var(--_border);
+    border-left: 4px solid var(--_tl-accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .detail-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: 1rem;
+  }
+  .detail-title {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .detail-date,
+  .detail-actors {
+    margin: 0.375em 0;
+  }
+  .detail-actors .actor {
+    margin: 0.125em 0.25em 0.125em 0;
+  }
+  .note,
+  .kind {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .print-list {
+    padding-left: 1.25em;
+  }
+  @media print {
+    .filters,
+    .zoom {
+      display: none;
+    }
+    .timeline {
+      border: none;
+      padding: 0;
+    }
+  }
+`;

@@ -1,0 +1,618 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ContextConsumer } from '@lit/context';
+import { datasetContext } from '../../data/context.js';
+import { events } from '../../data/collections/events.js';
+import { organizations } from '../../data/collections/organizations.js';
+import { people } from '../../data/collections/people.js';
+import { places } from '../../data/collections/places.js';
+import { sources } from '../../data/collections/sources.js';
+import { EVENT_KINDS, type TimelineEvent } from '../../data/schema.js';
+import { createView, nameOf, type DatasetView } from '../../data/view.js';
+import { ensureContextRoot } from '../../lib/context-root.js';
+import { displayDate } from '../../lib/dates.js';
+import { defineElement } from '../../lib/define.js';
+import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
+import { SteppeSelectEvent } from '../../lib/events.js';
+import { hostStyles } from '../../lib/host-styles.js';
+import { WidthController } from '../../lib/width-controller.js';
+import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
+import {
+  byTime, extent, filterItems, groupByYear, initialWindow, itemOf, layoutAxis, parseBound, parseList, resolveActor, ticks,
+  type Cluster, type Placed, type TimelineFilter, type TimelineItem,
+} from '../../lib/timeline-model.js';
+import { styles } from './timeline.styles.js';
+
+let embeddedView: DatasetView | undefined;
+const embedded = (): DatasetView =>
+  (embeddedView ??= createView({ events, people, organizations, places, sources }, 'embedded'));
+
+/** Below this container width the axis becomes a list grouped by year. */
+const LIST_BELOW = 640;
+const LANE_HEIGHT = 30;
+/** List rows have fixed heights so that only the rows in view need to exist (10,000 events). */
+const YEAR_ROW = 36;
+const EVENT_ROW = 52;
+const OVERSCAN = 400;
+const HASH_KEY = 'steppe-event=';
+
+type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 'event'; index: number; top: number };
+
+/**
+ * @summary Every dated event of the texts on a zoomable time axis (a list by year in narrow places), filterable, keyboard-navigable, each event with its sources.
+ * @tag steppe-timeline
+ *
+ * @fires steppe-select - A reader selected an event (`recordType` "event") or an actor to follow ("actor"); `recordId` names it, '' when cleared.
+ *
+ * @csspart base - The section around the whole widget.
+ * @csspart heading - The widget's heading.
+ * @csspart count - The "Showing N of M events" line.
+ * @csspart filters - The filter bar.
+ * @csspart chip - An active filter (a button that removes it).
+ * @csspart axis - The time axis (wide layout).
+ * @csspart tick - A year label on the axis.
+ * @csspart list - The list of events by year (narrow layout).
+ * @csspart year - A year heading in the list.
+ * @csspart event - An event button; with modifiers event--span, event--approximate, event--selected, event--disputed.
+ * @csspart cluster - A "N events" button that zooms into a dense stretch.
+ * @csspart zoom - The zoom and pan buttons.
+ * @csspart detail - The panel with the selected event, its actors and sources.
+ * @csspart disagreement - The "Sources disagree" box in the detail.
+ * @csspart source - A source disclosure; also source-summary, source-list, source-item, source-title, source-excerpt.
+ *
+ * @cssprop --steppe-timeline-accent - Colour of events and ranges; falls back to --steppe-accent.
+ * @cssprop --steppe-timeline-height - Height of the axis area (wide) or the scrolling list (narrow); default 24rem.
+ */
+export class SteppeTimeline extends LitElement {
+  static override styles = [hostStyles, sourceDisclosureStyles, disagreementStyles, styles];
+
+  /** Only events involving these actors: ids or names (any alias), comma-separated. */
+  @property({ reflect: true }) actors = '';
+  /** Only these kinds of event (founding, treaty, summit, …), comma-separated. */
+  @property({ reflect: true }) kinds = '';
+  /** Only events with one of these themes (eaeu, bri, sco, energy, …), comma-separated. */
+  @property({ reflect: true }) themes = '';
+  /** Only events cited from these documents: file names or their number ("004"), comma-separated. */
+  @property({ reflect: true }) sources = '';
+  /** Free text: every word must occur in the title, date, actors' names or excerpts. */
+  @property({ reflect: true }) query = '';
+  /** First year (or YYYY-MM[-DD]) shown. */
+  @property({ reflect: true }) from = '';
+  /** Last year (or YYYY-MM[-DD]) shown. */
+  @property({ reflect: true }) to = '';
+  /** Id of the selected event; its detail is open. */
+  @property({ reflect: true }) selected = '';
+  /** Reads and writes the selected event in the page's URL hash (#steppe-event=<id>). */
+  @property({ type: Boolean, attribute: 'hash-link' }) hashLink = false;
+  /** `auto` (axis when the container is at least 640 px wide, else list), `axis` or `list`. */
+  @property() layout: 'auto' | 'axis' | 'list' = 'auto';
+  /** The heading text. */
+  @property() heading = 'Timeline';
+  /** Hides the filter bar (attributes still filter). */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+
+  /** @internal */
+  private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
+  /** @internal */
+  private readonly size = new WidthController(this);
+
+  /** @internal */ @state() private focusIndex = 0;
+  /** @internal */ @state() private window?: [number, number];
+  /** @internal */ @state() private announcement = '';
+  /** @internal */ @state() private actorMessage = '';
+  /** @internal */ @state() private printing = false;
+  /** @internal */ @state() private linkedActor = '';
+
+  /** @internal */ private allItems: readonly TimelineItem[] = [];
+  /** @internal */ private itemsOf?: DatasetView;
+  /** @internal */ private shown: readonly TimelineItem[] = [];
+  /** @internal */ private lastSelection?: DatasetView['selection'];
+
+  /** @internal */ @query('.scroller') private scroller?: HTMLElement;
+  /** @internal */ @state() private listScrollTop = 0;
+  /** @internal */ @state() private viewportHeight = 600;
+  /** @internal */ private rowCache?: { for: readonly TimelineItem[]; rows: Row[]; height: number };
+  /** @internal */ private scrollFrame = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  /** The events shown after filtering, in time order. */
+  get visibleEvents(): readonly TimelineEvent[] {
+    return this.shown.map((i) => i.event);
+  }
+
+  /** @internal */
+  private get view(): DatasetView {
+    return this.data.value ?? embedded();
+  }
+
+  /** @internal */
+  private get effectiveLayout(): 'axis' | 'list' {
+    if (this.layout !== 'auto') return this.layout;
+    return (this.size.value ?? 0) >= LIST_BELOW ? 'axis' : 'list';
+  }
+
+  private get filter(): TimelineFilter {
+    return {
+      actors: [...parseList(this.actors), ...(this.linkedActor ? [this.linkedActor] : [])],
+      kinds: parseList(this.kinds),
+      themes: parseList(this.themes),
+      sources: parseList(this.sources),
+      query: this.query,
+      from: parseBound(this.from, 'start'),
+      to: parseBound(this.to, 'end'),
+    };
+  }
+
+  /** @internal */ private focusedFor = '';
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('hashLink') && this.hashLink) this.handleHashChange();
+    const view = this.view;
+    if (this.itemsOf !== view) {
+      if (this.itemsOf?.dataset !== view.dataset) this.allItems = view.dataset.events.map(itemOf).sort(byTime);
+      this.itemsOf = view;
+      this.followSelection(view);
+    }
+    this.shown = filterItems(view, this.allItems, this.filter);
+    if (this.selected !== this.focusedFor) {
+      // a new selection (attribute, hash, sibling widget): move the roving focus to it
+      this.focusedFor = this.selected;
+      const i = this.shown.findIndex((it) => it.event.id === this.selected);
+      if (i >= 0) this.focusIndex = i;
+    }
+    this.focusIndex = Math.min(this.focusIndex, Math.max(this.shown.length - 1, 0));
+    const filterChanged = ['actors', 'kinds', 'themes', 'sources', 'query', 'from', 'to', 'linkedActor'].some((k) => changed.has(k));
+    if (!this.window || filterChanged) this.window = initialWindow(this.shown);
+  }
+
+  /** Linked views: follow an actor or event that a sibling widget selected. */
+  private followSelection(view: DatasetView): void {
+    const selection = view.selection;
+    if (selection === this.lastSelection) return;
+    this.lastSelection = selection;
+    if (!selection || selection.origin === this) return;
+    if (selection.recordType === 'actor') this.linkedActor = selection.recordId;
+    else if (view.dataset.events.some((e) => e.id === selection.recordId)) this.selected = selection.recordId;
+  }
+
+  // ---- user actions --------------------------------------------------------------------------
+
+  private selectIndex(index: number): void {
+    const item = this.shown[index];
+    if (!item) return;
+    this.focusIndex = index;
+    this.selected = item.event.id;
+    this.writeHash();
+    this.dispatchEvent(new SteppeSelectEvent(item.event.id, 'event'));
+  }
+
+  private closeDetail(): void {
+    if (!this.selected) return;
+    this.selected = '';
+    this.writeHash();
+    this.dispatchEvent(new SteppeSelectEvent('', 'event'));
+    void this.focusEvent(this.focusIndex);
+  }
+
+  private async moveFocus(index: number): Promise<void> {
+    if (!this.shown.length) return;
+    const i = Math.max(0, Math.min(this.shown.length - 1, index));
+    this.focusIndex = i;
+    const item = this.shown[i];
+    if (this.effectiveLayout === 'axis' && this.window) {
+      const [a, b] = this.window;
+      if (item.start < a || item.start >= b) {
+        const half = (b - a) / 2;
+        this.window = [item.start - half, item.start + half];
+      }
+    }
+    this.announcement = `${displayDate(item.event.date)}: ${item.event.title} (${i + 1} of ${this.shown.length})`;
+    await this.focusEvent(i);
+  }
+
+  private async focusEvent(index: number): Promise<void> {
+    await this.updateComplete;
+    const scroller = this.scroller;
+    if (this.effectiveLayout === 'list' && scroller) {
+      // bring the row into the rendered window first, then focus it
+      const row = this.rows().rows.find((r) => r.kind === 'event' && r.index === index);
+      if (row) {
+        const viewTop = scroller.scrollTop;
+        const viewBottom = viewTop + scroller.clientHeight;
+        if (row.top < viewTop + YEAR_ROW) scroller.scrollTop = Math.max(0, row.top - YEAR_ROW);
+        else if (row.top + EVENT_ROW > viewBottom) scroller.scrollTop = row.top + EVENT_ROW - scroller.clientHeight;
+        this.listScrollTop = scroller.scrollTop;
+        this.viewportHeight = scroller.clientHeight || this.viewportHeight;
+        await this.updateComplete;
+      }
+    }
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus({ preventScroll: true });
+  }
+
+  private zoom(factor: number, centre?: number): void {
+    if (!this.window) return;
+    const [a, b] = this.window;
+    const c = centre ?? this.shown[this.focusIndex]?.start ?? (a + b) / 2;
+    const span = Math.max((b - a) * factor, 1 / 12);
+    const mid = Math.min(Math.max(c, a), b);
+    const left = (mid - a) / (b - a);
+    this.window = [mid - span * left, mid + span * (1 - left)];
+  }
+
+  private pan(fraction: number): void {
+    if (!this.window) return;
+    const [a, b] = this.window;
+    const d = (b - a) * fraction;
+    this.window = [a + d, b + d];
+  }
+
+  private readonly handleKeydown = (e: KeyboardEvent): void => {
+    const axis = this.effectiveLayout === 'axis';
+    if (axis && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      this.pan(e.key === 'ArrowLeft' ? -0.25 : 0.25);
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') void this.moveFocus(this.focusIndex + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') void this.moveFocus(this.focusIndex - 1);
+    else if (e.key === 'Home') void this.moveFocus(0);
+    else if (e.key === 'End') void this.moveFocus(this.shown.length - 1);
+    else if (e.key === 'PageDown') void this.moveFocus(this.focusIndex + 10);
+    else if (e.key === 'PageUp') void this.moveFocus(this.focusIndex - 10);
+    else if (axis && (e.key === '+' || e.key === '=')) this.zoom(0.5);
+    else if (axis && (e.key === '-' || e.key === '_')) this.zoom(2);
+    else if (e.key === 'Escape') this.closeDetail();
+    else return;
+    e.preventDefault();
+  };
+
+  private readonly handleDetailKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeDetail();
+    }
+  };
+
+  /** The mouse wheel scrolls the page; only Ctrl/⌘ + wheel zooms the axis. */
+  private readonly handleWheel = (e: WheelEvent): void => {
+    if (!(e.ctrlKey || e.metaKey) || !this.window) return;
+    e.preventDefault();
+    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    const [a, b] = this.window;
+    this.zoom(e.deltaY > 0 ? 1.25 : 0.8, a + ((e.clientX - rect.left) / rect.width) * (b - a));
+  };
+
+  /** @internal */ private pointers = new Map<number, number>();
+  /** @internal */ private pinchStart?: { distance: number; window: [number, number] };
+
+  /** Drag pans; two fingers pinch-zoom (touch). */
+  private readonly handlePointerDown = (e: PointerEvent): void => {
+    if ((e.target as HTMLElement).closest('button')) return;
+    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    this.pointers.set(e.pointerId, e.clientX);
+    if (this.pointers.size === 2 && this.window) {
+      const [x1, x2] = [...this.pointers.values()];
+      this.pinchStart = { distance: Math.abs(x2 - x1) || 1, window: this.window };
+    }
+  };
+
+  private readonly handlePointerMove = (e: PointerEvent): void => {
+    const last = this.pointers.get(e.pointerId);
+    if (last === undefined || !this.window) return;
+    this.pointers.set(e.pointerId, e.clientX);
+    const width = (e.currentTarget as HTMLElement).clientWidth || 1;
+    if (this.pointers.size === 2 && this.pinchStart) {
+      const [x1, x2] = [...this.pointers.values()];
+      const [a, b] = this.pinchStart.window;
+      const factor = this.pinchStart.distance / (Math.abs(x2 - x1) || 1);
+      const mid = (a + b) / 2;
+      this.window = [mid - ((b - a) * factor) / 2, mid + ((b - a) * factor) / 2];
+    } else if (this.pointers.size === 1) {
+      this.pan(-(e.clientX - last) / width);
+    }
+  };
+
+  private readonly handlePointerUp = (e: PointerEvent): void => {
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size < 2) this.pinchStart = undefined;
+  };
+
+  private readonly handleBeforePrint = (): void => {
+    this.printing = true;
+  };
+  private readonly handleAfterPrint = (): void => {
+    this.printing = false;
+  };
+
+  private readonly handleHashChange = (): void => {
+    if (!this.hashLink) return;
+    const hash = decodeURIComponent(location.hash.slice(1));
+    if (hash.startsWith(HASH_KEY)) this.selected = hash.slice(HASH_KEY.length);
+  };
+
+  private writeHash(): void {
+    if (!this.hashLink) return;
+    const url = new URL(location.href);
+    url.hash = this.selected ? `${HASH_KEY}${encodeURIComponent(this.selected)}` : '';
+    history.replaceState(history.state, '', url);
+  }
+
+  private addActor(term: string): void {
+    const t = term.trim();
+    if (!t) return;
+    if (!resolveActor(this.view, t).length) {
+      this.actorMessage = `No person, organization or place named “${t}”.`;
+      return;
+    }
+    this.actorMessage = '';
+    this.actors = [...parseList(this.actors), t].join(', ');
+    this.dispatchEvent(new SteppeSelectEvent(resolveActor(this.view, t)[0], 'actor'));
+  }
+
+  private removeActor(term: string): void {
+    this.actors = parseList(this.actors).filter((a) => a !== term).join(', ');
+  }
+
+  private clearFilters(): void {
+    this.actors = this.kinds = this.themes = this.sources = this.query = this.from = this.to = '';
+    this.linkedActor = '';
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  private eventParts(item: TimelineItem, index: number): string {
+    return [
+      'event',
+      item.span ? 'event--span' : '',
+      item.approximate ? 'event--approximate' : '',
+      item.event.id === this.selected ? 'event--selected' : '',
+      item.event.conflictsWith?.length ? 'event--disputed' : '',
+      index === this.focusIndex ? 'event--focused' : '',
+    ].filter(Boolean).join(' ');
+  }
+
+  /** The button every layout uses for an event: one tab stop for the whole set (roving). */
+  private renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>): TemplateResult {
+    const e = item.event;
+    return html`<button
+      type="button"
+      part=${this.eventParts(item, index)}
+      class="event ${item.span ? 'span' : 'point'} ${item.approximate ? 'approximate' : ''} ${e.id === this.selected ? 'selected' : ''}"
+      style=${style ? styleMap(style) : nothing}
+      data-index=${index}
+      tabindex=${index === this.focusIndex ? 0 : -1}
+      aria-current=${e.id === this.selected ? 'true' : nothing}
+      aria-label=${`${displayDate(e.date)}${item.approximate ? ' (approximate)' : ''}: ${e.title}${e.conflictsWith?.length ? '; sources disagree' : ''}`}
+      @click=${() => this.selectIndex(index)}
+      @focus=${() => (this.focusIndex = index)}
+    >
+      <span class="marker" aria-hidden="true"></span>
+      <span class="date">${item.approximate ? '≈ ' : ''}${displayDate(e.date)}</span>
+      <span class="title">${e.title}</span>${e.conflictsWith?.length ? html`<span class="disputed" aria-hidden="true"> ⚠</span>` : nothing}
+    </button>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const view = this.view;
+    const kindsPresent = EVENT_KINDS.filter((k) => this.allItems.some((i) => i.event.kind === k));
+    const kinds = parseList(this.kinds);
+    const docs = parseList(this.sources);
+    const actorIds = new Set(this.allItems.flatMap((i) => i.event.actors));
+    const actorNames = [...actorIds].map((id) => nameOf(view, id)).sort((a, b) => a.localeCompare(b));
+    const chips: { label: string; remove: () => void }[] = [
+      ...parseList(this.actors).map((a) => ({ label: `Actor: ${resolveActor(view, a).map((id) => nameOf(view, id))[0] ?? a}`, remove: () => this.removeActor(a) })),
+      ...(this.linkedActor ? [{ label: `Linked: ${nameOf(view, this.linkedActor)}`, remove: () => (this.linkedActor = '') }] : []),
+      ...parseList(this.themes).map((t) => ({ label: `Theme: ${t}`, remove: () => (this.themes = parseList(this.themes).filter((x) => x !== t).join(', ')) })),
+      ...(this.from ? [{ label: `From ${this.from}`, remove: () => (this.from = '') }] : []),
+      ...(this.to ? [{ label: `To ${this.to}`, remove: () => (this.to = '') }] : []),
+    ];
+    return html`<div part="filters" class="filters">
+      <label class="field">Search
+        <input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+      </label>
+      <label class="field">Kind
+        <select @change=${(e: Event) => (this.kinds = (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!kinds.length}>All kinds</option>
+          ${kindsPresent.map((k) => html`<option value=${k} ?selected=${kinds.length === 1 && kinds[0] === k}>${k}</option>`)}
+        </select>
+      </label>
+      <label class="field">Document
+        <select @change=${(e: Event) => (this.sources = (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!docs.length}>All documents</option>
+          ${view.dataset.sources.map((s) => html`<option value=${s.id} ?selected=${docs.length === 1 && docs[0] === s.id}>${s.title}</option>`)}
+        </select>
+      </label>
+      <label class="field">Actor
+        <input list="actor-names" placeholder="e.g. China, EEU, Tokayev"
+          @change=${(e: Event) => { const input = e.target as HTMLInputElement; this.addActor(input.value); input.value = ''; }} />
+        <datalist id="actor-names">${actorNames.map((n) => html`<option value=${n}></option>`)}</datalist>
+      </label>
+      ${chips.length || kinds.length || docs.length || this.query
+        ? html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear filters</button>`
+        : nothing}
+      ${this.actorMessage ? html`<p class="actor-message" role="alert">${this.actorMessage}</p>` : nothing}
+      ${chips.length
+        ? html`<ul class="chips" aria-label="Active filters">
+            ${chips.map((c) => html`<li><button type="button" part="chip" class="chip" aria-label=${`Remove filter ${c.label}`} @click=${c.remove}>${c.label} <span aria-hidden="true">✕</span></button></li>`)}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Year headings and events with their offsets, computed once per filtered list. */
+  private rows(): { rows: Row[]; height: number } {
+    if (this.rowCache?.for === this.shown) return this.rowCache;
+    const rows: Row[] = [];
+    let index = 0;
+    let top = 0;
+    for (const group of groupByYear(this.shown)) {
+      rows.push({ kind: 'year', year: group.year, count: group.items.length, top });
+      top += YEAR_ROW;
+      for (let k = 0; k < group.items.length; k++) {
+        rows.push({ kind: 'event', index: index++, top });
+        top += EVENT_ROW;
+      }
+    }
+    this.rowCache = { for: this.shown, rows, height: top };
+    return this.rowCache;
+  }
+
+  private readonly handleScroll = (e: Event): void => {
+    const scroller = e.currentTarget as HTMLElement;
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.listScrollTop = scroller.scrollTop;
+      this.viewportHeight = scroller.clientHeight || this.viewportHeight;
+    });
+  };
+
+  private renderList(): TemplateResult {
+    const { rows, height } = this.rows();
+    const lo = this.listScrollTop - OVERSCAN;
+    const hi = this.listScrollTop + this.viewportHeight + OVERSCAN;
+    // always render the roving tab stop, so Tab can enter the list wherever it is scrolled
+    const visible = rows.filter((r) => (r.top + EVENT_ROW >= lo && r.top <= hi) || (r.kind === 'event' && r.index === this.focusIndex));
+    return html`<div part="list" class="scroller" @scroll=${this.handleScroll} @keydown=${this.handleKeydown}>
+      <div class="rows" role="list" aria-label=${`${this.shown.length} events by year`} style=${styleMap({ height: `${height}px` })}>
+        ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : this.shown[r.index].event.id), (r) =>
+          r.kind === 'year'
+            ? html`<div role="listitem" class="row year-row" style=${styleMap({ top: `${r.top}px`, height: `${YEAR_ROW}px` })}>
+                <h3 part="year" class="year">${r.year} <span class="year-count">(${r.count})</span></h3>
+              </div>`
+            : html`<div role="listitem" class="row event-row" aria-setsize=${this.shown.length} aria-posinset=${r.index + 1}
+                style=${styleMap({ top: `${r.top}px`, height: `${EVENT_ROW}px` })}>${this.renderEventButton(this.shown[r.index], r.index)}</div>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderAxis(): TemplateResult {
+    const width = Math.max((this.size.value ?? 0) - 2, 1);
+    const [a, b] = this.window ?? extent(this.shown);
+    const focused = this.shown[this.focusIndex];
+    const layout = layoutAxis(this.shown, a, b, width, {
+      keep: focused,
+      labelWidth: (item) => Math.min(220, 48 + item.event.title.length * 6.5),
+    });
+    const height = Math.max(layout.lanes, 1) * LANE_HEIGHT + (layout.clusters.length ? LANE_HEIGHT + 8 : 0);
+    // Items outside the window stay reachable by keyboard: focusing one pans the window to it.
+    const offscreen = focused && !layout.placed.some((p) => p.item === focused);
+    return html`<div class="axis-wrap">
+      <div part="zoom" class="zoom" role="group" aria-label="Zoom and pan">
+        <button type="button" @click=${() => this.pan(-0.25)} aria-label="Earlier">◀</button>
+        <button type="button" @click=${() => this.zoom(0.5)} aria-label="Zoom in">+</button>
+        <button type="button" @click=${() => this.zoom(2)} aria-label="Zoom out">−</button>
+        <button type="button" @click=${() => (this.window = extent(this.shown))} aria-label="Show all">All</button>
+        <button type="button" @click=${() => this.pan(0.25)} aria-label="Later">▶</button>
+        <span class="range">${Math.floor(a)}–${Math.floor(b)}</span>
+      </div>
+      <div part="axis" class="axis" style=${styleMap({ height: `${height + 28}px` })}
+        @wheel=${this.handleWheel} @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove}
+        @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerUp}>
+        <div class="ticks" aria-hidden="true">
+          ${ticks(a, b, width).map((y) => html`<span part="tick" class="tick" style=${styleMap({ left: `${((y - a) / (b - a)) * width}px` })}>${y}</span>`)}
+        </div>
+        <ul class="lanes" role="list" aria-label=${`${this.shown.length} events, ${Math.floor(a)} to ${Math.floor(b)}`} @keydown=${this.handleKeydown}>
+          ${repeat(layout.placed, (p) => p.item.event.id, (p) => this.renderPlaced(p))}
+          ${layout.clusters.map((c) => this.renderCluster(c, layout.lanes))}
+          ${offscreen ? html`<li class="offscreen">${this.renderEventButton(focused, this.focusIndex)}</li>` : nothing}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderPlaced(p: Placed): TemplateResult {
+    const style: Record<string, string> = { left: `${p.labelX}px`, top: `${28 + p.lane * LANE_HEIGHT}px` };
+    if (p.item.span) style['--_bar'] = `${p.width}px`;
+    if (p.labelX !== p.x) style['--_shift'] = `${p.x - p.labelX}px`;
+    return html`<li class="placed">${this.renderEventButton(p.item, p.index, style)}</li>`;
+  }
+
+  private renderCluster(c: Cluster, lanes: number): TemplateResult {
+    return html`<li class="placed"><button type="button" part="cluster" class="cluster" tabindex="-1"
+      style=${styleMap({ left: `${c.x}px`, top: `${28 + lanes * LANE_HEIGHT + 4}px` })}
+      aria-label=${`${c.items.length} more events around ${Math.floor(c.start)}; zoom in`}
+      @click=${() => { const pad = Math.max((c.end - c.start) * 0.25, 0.25); this.window = [c.start - pad, c.end + pad]; }}
+    >+${c.items.length}</button></li>`;
+  }
+
+  private renderDetail(): TemplateResult | typeof nothing {
+    const event = this.view.dataset.events.find((e) => e.id === this.selected);
+    if (!event) return nothing;
+    const view = this.view;
+    const actors = [...new Set([...event.actors, ...(event.places ?? [])])];
+    return html`<div part="detail" class="detail" role="region" aria-label=${`Event: ${event.title}`} @keydown=${this.handleDetailKeydown}>
+      <div class="detail-head">
+        <h3 class="detail-title">${event.title}</h3>
+        <button type="button" class="close" @click=${() => this.closeDetail()} aria-label="Close details">✕</button>
+      </div>
+      <p class="detail-date">
+        <time datetime=${event.date.start}>${displayDate(event.date)}</time>
+        ${event.date.approximate ? html`<span class="note">(approximate: the text says “${event.date.text}”)</span>` : nothing}
+        ${event.date.fromPassage ? html`<span class="note">(the text says “${event.date.text}”; the date comes from its passage)</span>` : nothing}
+        · <span class="kind">${event.kind}</span>
+      </p>
+      ${actors.length
+        ? html`<p class="detail-actors">Involves:
+            ${actors.map((id) => html`<button type="button" class="actor" @click=${() => this.addActor(id)} aria-label=${`Show only events involving ${nameOf(view, id)}`}>${nameOf(view, id)}</button>`)}
+          </p>`
+        : nothing}
+      ${event.note ? html`<p class="note">Note: ${event.note}</p>` : nothing}
+      ${renderDisagreement(view, event)}
+      ${renderSourceDisclosure(view, event.sources)}
+    </div>`;
+  }
+
+  private renderPrintList(): TemplateResult {
+    return html`<ol class="print-list">
+      ${this.shown.map((i) => html`<li><strong>${displayDate(i.event.date)}</strong>: ${i.event.title}
+        <em>(${i.event.sources.map((s) => s.doc.slice(0, 3)).join(', ')})</em></li>`)}
+    </ol>`;
+  }
+
+  override render(): TemplateResult {
+    const total = this.allItems.length;
+    const layout = this.effectiveLayout;
+    const hidden = !this.size.value && this.layout === 'auto';
+    return html`<section part="base" class="timeline ${layout}" aria-labelledby="heading">
+      <header class="header">
+        <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
+        <p part="count" class="count">Showing ${this.shown.length} of ${total} events</p>
+      </header>
+      ${this.noFilters ? nothing : this.renderFilters()}
+      ${this.printing
+        ? this.renderPrintList()
+        : !this.shown.length
+          ? html`<p class="empty" role="status">No events match these filters.</p>`
+          : hidden
+            ? nothing
+            : layout === 'axis'
+              ? this.renderAxis()
+              : this.renderList()}
+      ${this.renderDetail()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+
+}
+
+ensureContextRoot();
+defineElement('steppe-timeline', SteppeTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'steppe-timeline': SteppeTimeline;
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * Pure timeline maths: dates to fractional years, filters, year groups, axis ticks, lanes and
+ * clusters. No DOM here, so every rule is testable on its own and the element stays thin.
+ */
+import type { DateSpec, Organization, Person, Place, TimelineEvent } from '../data/schema.js';
+import type { DatasetView } from '../data/view.js';
+
+export interface TimelineItem {
+  readonly event: TimelineEvent;
+  /** Fractional years: 2014-05 starts at 2014 + 4/12. */
+  readonly start: number;
+  /** Exclusive end in fractional years: 2014-05 ends at 2014 + 5/12. */
+  readonly end: number;
+  /** A span (range, or a vague date drawn over the years its wording allows). */
+  readonly span: boolean;
+  readonly approximate: boolean;
+}
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Start (or exclusive end) of a partial ISO date in fractional years. */
+export function isoToYears(iso: string, edge: 'start' | 'end'): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (m === undefined) return edge === 'start' ? y : y + 1;
+  if (d === undefined) return y + (m - (edge === 'start' ? 1 : 0)) / 12;
+  return y + (m - 1) / 12 + (d - (edge === 'start' ? 1 : 0)) / (12 * DAYS[m - 1]);
+}
+
+export function itemOf(event: TimelineEvent): TimelineItem {
+  const d: DateSpec = event.date;
+  const start = isoToYears(d.start, 'start');
+  const end = isoToYears(d.end ?? d.start, 'end');
+  return { event, start, end, span: d.end !== undefined || Boolean(d.approximate), approximate: Boolean(d.approximate) };
+}
+
+export const byTime = (a: TimelineItem, b: TimelineItem): number =>
+  a.start - b.start || a.end - b.end || a.event.id.localeCompare(b.event.id);
+
+/** "China, org-sco; Nur-Sultan" → ["China", "org-sco", "Nur-Sultan"]. */
+export function parseList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A year or partial ISO date given by an author ("2013", "2013-05") in fractional years. */
+export function parseBound(value: string, edge: 'start' | 'end'): number | undefined {
+  const v = value.trim();
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? isoToYears(v, edge) : undefined;
+}
+
+type Named = Partial<Pick<Person & Organization & Place, 'name' | 'aliases'>>;
+
+/** Every name a record goes by: its name and aliases (a renamed city's old names too). */
+export function namesOf(view: DatasetView, id: string): string[] {
+  const r = view.byId.get(id) as Named | undefined;
+  return r?.name ? [r.name, ...(r.aliases ?? [])] : [id];
+}
+
+/**
+ * The actor ids a term names: an exact id, or any record whose name or alias equals the term
+ * (case-insensitive), so "Nur-Sultan" finds place-astana and "EEU" finds org-eaeu.
+ */
+export function resolveActor(view: DatasetView, term: string): string[] {
+  const t = term.trim().toLowerCase();
+  if (view.byId.has(term.trim())) return [term.trim()];
+  const found: string[] = [];
+  for (const list of [view.dataset.people, view.dataset.organizations, view.dataset.places]) {
+    for (const r of list) {
+      if (r.name.toLowerCase() === t || r.aliases.some((a) => a.toLowerCase() === t)) found.push(r.id);
+    }
+  }
+  return found;
+}
+
+export interface TimelineFilter {
+  /** Actor terms (ids or names); an event must involve one of them. */
+  readonly actors: readonly string[];
+  readonly kinds: readonly string[];
+  readonly themes: readonly string[];
+  /** Document file names or their leading number ("004"). */
+  readonly sources: readonly string[];
+  readonly query: string;
+  readonly from?: number;
+  readonly to?: number;
+}
+
+/** Lower-case text a free-text query searches: title, date wording, actors' names, excerpts. */
+export function searchText(view: DatasetView, event: TimelineEvent): string {
+  return [
+    event.title,
+    event.date.text,
+    event.kind,
+    ...event.themes,
+    ...[...event.actors, ...(event.places ?? [])].flatMap((id) => namesOf(view, id)),
+    ...event.sources.map((s) => s.excerpt),
+  ].join('\n').toLowerCase();
+}
+
+export function filterItems(view: DatasetView, items: readonly TimelineItem[], filter: TimelineFilter): TimelineItem[] {
+  const actorIds = new Set(filter.actors.flatMap((a) => resolveActor(view, a)));
+  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return items.filter(({ event, start, end }) => {
+    if (filter.actors.length && ![...event.actors, ...(event.places ?? [])].some((a) => actorIds.has(a))) return false;
+    if (filter.kinds.length && !filter.kinds.includes(event.kind)) return false;
+    if (filter.themes.length && !event.themes.some((t) => filter.themes.includes(t))) return false;
+    if (filter.sources.length && !event.sources.some((s) => filter.sources.some((f) => s.doc === f || s.doc.startsWith(`${f}_`)))) return false;
+    if (filter.from !== undefined && end <= filter.from) return false;
+    if (filter.to !== undefined && start >= filter.to) return false;
+    if (words.length) {
+      const text = searchText(view, event);
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+export interface YearGroup {
+  readonly year: number;
+  readonly items: readonly TimelineItem[];
+}
+
+/** Groups by the year an item starts in (a span "1990–1999" sits under 1990). */
+export function groupByYear(items: readonly TimelineItem[]): YearGroup[] {
+  const groups: { year: number; items: TimelineItem[] }[] = [];
+  for (const item of items) {
+    const year = Math.floor(item.start);
+    const last = groups.at(-1);
+    if (last?.year === year) last.items.push(item);
+    else groups.push({ year, items: [item] });
+  }
+  return groups;
+}
+
+/** Tick years for an axis `width` px wide over [start, end): at least `minGap` px apart. */
+export function ticks(start: number, end: number, width: number, minGap = 64): number[] {
+  const span = Math.max(end - start, 1e-6);
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
+  const step = steps.find((s) => (s / span) * width >= minGap) ?? 1000;
+  const out: number[] = [];
+  for (let y = Math.ceil(start / step) * step; y < end; y += step) out.push(y);
+  return out;
+}
+
+export interface Placed {
+  readonly kind: 'event';
+  readonly item: TimelineItem;
+  readonly index: number;
+  readonly x: number;
+  /** Where the label starts: x, or further left near the right edge. */
+  readonly labelX: number;
+  readonly width: number;
+  readonly lane: number;
+}
+export interface Cluster {
+  readonly kind: 'cluster';
+  readonly x: number;
+  readonly items: readonly TimelineItem[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface AxisLayout {
+  readonly placed: readonly Placed[];
+  readonly clusters: readonly Cluster[];
+  readonly lanes: number;
+}
+
+/**
+ * Places the items that overlap [start, end) on an axis `width` px wide. Each gets the first lane
+ * where its label fits; items with no free lane among `maxLanes` are gathered into clusters per
+ * `bucket` px, except `keep` (the focused item), which is always drawn on its own.
+ */
+export function layoutAxis(
+  items: readonly TimelineItem[],
+  start: number,
+  end: number,
+  width: number,
+  options: { maxLanes?: number; bucket?: number; labelWidth?: (item: TimelineItem) => number; keep?: TimelineItem } = {},
+): AxisLayout {
+  const { maxLanes = 6, bucket = 48, labelWidth = () => 160, keep } = options;
+  const scale = width / Math.max(end - start, 1e-6);
+  const laneEnds: number[] = [];
+  const placed: Placed[] = [];
+  const overflow = new Map<number, TimelineItem[]>();
+  items.forEach((item, index) => {
+    if (item.end <= start || item.start >= end) return;
+    const x = Math.max(0, (item.start - start) * scale);
+    const barEnd = Math.min(width, (item.end - start) * scale);
+    const w = Math.max(labelWidth(item), item.span ? barEnd - x : 0);
+    let lane = laneEnds.findIndex((e) => e <= x);
+    if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.length;
+    if (lane === -1 && item === keep) lane = laneEnds.length; // the focused item gets a lane of its own
+    if (lane === -1) {
+      const b = Math.floor(x / bucket);
+      overflow.set(b, [...(overflow.get(b) ?? []), item]);
+      return;
+    }
+    // near the right edge the label is drawn leftwards so that it stays inside the axis
+    const labelX = Math.max(0, Math.min(x, width - labelWidth(item)));
+    laneEnds[lane] = Math.max(x, labelX) + w + 8;
+    placed.push({ kind: 'event', item, index, x, labelX, width: item.span ? Math.max(barEnd - x, 4) : 0, lane });
+  });
+  const clusters = [...overflow.entries()].map(([b, list]): Cluster => ({
+    kind: 'cluster',
+    x: b * bucket,
+    items: list,
+    start: Math.min(...list.map((i) => i.start)),
+    end: Math.max(...list.map((i) => i.end)),
+  }));
+  return { placed, clusters, lanes: laneEnds.length };
+}
+
+/** The domain [start, end) that shows every item, padded a little. */
+export function extent(items: readonly TimelineItem[]): [number, number] {
+  if (!items.length) return [2000, 2025];
+  const lo = Math.min(...items.map((i) => i.start));
+  const hi = Math.max(...items.map((i) => i.end));
+  const pad = Math.max((hi - lo) * 0.02, 0.5);
+  return [lo - pad, hi + pad];
+}
+
+/**
+ * The first view: from the start of the earliest 3 % of items' quantile to the last end, so a few
+ * far-off events (the 18th century) do not squeeze the decades where most events are. "Show all"
+ * uses extent().
+ */
+export function initialWindow(items: readonly TimelineItem[]): [number, number] {
+  if (items.length < 20) return extent(items);
+  const starts = items.map((i) => i.start).sort((a, b) => a - b);
+  const lo = Math.floor(starts[Math.floor(starts.length * 0.03)]);
+  const hi = Math.max(...items.map((i) => i.end));
+  return [lo - 0.5, hi + 0.5];
+}

@@ -1,0 +1,270 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import { embeddedDataset } from '../src/data/index.js';
+import type { SteppeDataset } from '../src/components/dataset/dataset.js';
+import type { SteppeTimeline } from '../src/components/timeline/timeline.js';
+import type { SteppeSelectEvent } from '../src/lib/events.js';
+import { DOC_A, DOC_B, smallDataset } from './fixtures.js';
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: Element) => el.shadowRoot!;
+const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button.event')];
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/** Waits until `check` holds (rendering after a ResizeObserver or virtualizer pass), up to 2 s. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (check()) return;
+    await frame();
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const cite = (doc: string, excerpt: string) => [{ doc, excerpt }];
+export const timelineData = () => ({
+  ...smallDataset(),
+  places: [
+    { id: 'place-astana', name: 'Astana', kind: 'city', aliases: ['Nur-Sultan', 'Akmola'], sources: cite(DOC_A, 'Astana, then Nur-Sultan') },
+    { id: 'place-steppe', name: 'Steppeland', kind: 'country', aliases: [], sources: cite(DOC_A, 'Steppeland') },
+  ],
+  events: [
+    { id: 'ev-union', title: 'Steppe Union founded', date: { text: 'in May 2014', start: '2014-05' }, kind: 'founding', themes: ['eaeu'], actors: ['org-union', 'place-steppe'], sources: cite(DOC_A, 'the Steppe Union was founded in May 2014') },
+    { id: 'ev-capital', title: 'Summit in the capital', date: { text: 'on 8 May 2015', start: '2015-05-08' }, kind: 'summit', themes: ['diplomacy'], actors: ['person-ana-speaker'], places: ['place-astana'], sources: cite(DOC_B, 'a summit in Astana on 8 May 2015') },
+    { id: 'ev-vague', title: 'Pipeline talks', date: { text: 'in the late 1990s', start: '1990', end: '1999', approximate: true }, kind: 'deal', themes: ['energy'], actors: ['place-steppe'], sources: cite(DOC_B, 'pipeline talks in the late 1990s') },
+    { id: 'ev-open-a', title: 'Pipeline opens', date: { text: 'in 2006', start: '2006' }, kind: 'infrastructure', themes: ['energy'], actors: ['place-steppe'], claimOf: 'pipeline-opens', conflictsWith: ['ev-open-b'], sources: cite(DOC_A, 'the pipeline opened in 2006') },
+    { id: 'ev-open-b', title: 'Pipeline opens', date: { text: 'in 2007', start: '2007' }, kind: 'infrastructure', themes: ['energy'], actors: ['place-steppe'], claimOf: 'pipeline-opens', conflictsWith: ['ev-open-a'], sources: cite(DOC_B, 'the pipeline became operational in 2007') },
+  ],
+});
+
+async function timeline(attrs = html`<steppe-timeline layout="list"></steppe-timeline>`, data: unknown = timelineData()) {
+  const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${data}>${attrs}</steppe-dataset>`);
+  const el = wrapper.querySelector('steppe-timeline')!;
+  await until(() => buttons(el).length > 0 || Boolean(root(el).querySelector('.empty')), 'events');
+  return el;
+}
+
+describe('<steppe-timeline> with the embedded data', () => {
+  it('counts every dated event of the texts and shows them in time order', async () => {
+    const el = await fixture<SteppeTimeline>(html`<steppe-timeline layout="list"></steppe-timeline>`);
+    await until(() => buttons(el).length > 0, 'events');
+    const n = embeddedDataset.events.length;
+    expect(text(root(el).querySelector('[part="count"]'))).to.equal(`Showing ${n} of ${n} events`);
+    const years = [...root(el).querySelectorAll('[part="year"]')].map((h) => Number(text(h).slice(0, 4)));
+    expect(years).to.deep.equal([...years].sort((a, b) => a - b));
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a wide axis with year ticks when there is room', async () => {
+    const el = await fixture<SteppeTimeline>(html`<steppe-timeline style="width:1000px"></steppe-timeline>`);
+    await until(() => Boolean(root(el).querySelector('[part="axis"]')) && buttons(el).length > 0, 'axis');
+    expect(root(el).querySelectorAll('[part="tick"]').length).to.be.greaterThan(3);
+    expect(root(el).querySelector('[part="list"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<steppe-timeline> layouts', () => {
+  it('becomes a list by year in a narrow container, an axis in a wide one', async () => {
+    const el = await timeline(html`<div style="width:400px"><steppe-timeline></steppe-timeline></div>`);
+    expect(root(el).querySelector('[part="list"]')).to.not.equal(null);
+    expect([...root(el).querySelectorAll('[part="year"]')].map(text)).to.deep.equal(['1990 (1)', '2006 (1)', '2007 (1)', '2014 (1)', '2015 (1)']);
+    (el.parentElement as HTMLElement).style.width = '900px';
+    await until(() => Boolean(root(el).querySelector('[part="axis"]')), 'axis after widening');
+    expect(buttons(el)).to.have.length(5);
+  });
+
+  it('renders correctly when created hidden and shown later', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="display:none;width:900px"><steppe-dataset .data=${timelineData()}><steppe-timeline></steppe-timeline></steppe-dataset></div>`);
+    const el = host.querySelector('steppe-timeline')!;
+    await el.updateComplete;
+    await frame();
+    expect(buttons(el)).to.have.length(0);
+    host.style.display = 'block';
+    await until(() => buttons(el).length === 5, 'events after showing');
+    expect(root(el).querySelector('[part="axis"]')).to.not.equal(null);
+  });
+
+  it('draws a vague date as a span marked approximate, with the text’s wording', async () => {
+    const el = await timeline();
+    const vague = buttons(el).find((b) => b.textContent!.includes('Pipeline talks'))!;
+    expect(text(vague)).to.contain('≈ in the late 1990s');
+    expect(vague.getAttribute('aria-label')).to.equal('in the late 1990s (approximate): Pipeline talks');
+    expect(vague.getAttribute('part')).to.contain('event--approximate');
+  });
+});
+
+describe('<steppe-timeline> filters', () => {
+  it('filters by actor through any alias, so an old name finds the renamed place', async () => {
+    const el = await timeline(html`<steppe-timeline layout="list" actors="Nur-Sultan"></steppe-timeline>`);
+    expect(buttons(el).map((b) => text(b.querySelector('.title')))).to.deep.equal(['Summit in the capital']);
+    expect(text(root(el).querySelector('[part="count"]'))).to.equal('Showing 1 of 5 events');
+    expect(text(root(el).querySelector('[part="chip"]'))).to.contain('Actor: Astana');
+  });
+
+  it('filters by kind, theme, document and years from attributes alone', async () => {
+    const cases: [ReturnType<typeof html>, string[]][] = [
+      [html`<steppe-timeline layout="list" kinds="infrastructure"></steppe-timeline>`, ['Pipeline opens', 'Pipeline opens']],
+      [html`<steppe-timeline layout="list" themes="eaeu"></steppe-timeline>`, ['Steppe Union founded']],
+      [html`<steppe-timeline layout="list" sources="doc-b.txt"></steppe-timeline>`, ['Pipeline talks', 'Pipeline opens', 'Summit in the capital']],
+      [html`<steppe-timeline layout="list" from="2007" to="2014"></steppe-timeline>`, ['Pipeline opens', 'Steppe Union founded']],
+    ];
+    for (const [tpl, titles] of cases) {
+      const el = await timeline(tpl);
+      expect(buttons(el).map((b) => text(b.querySelector('.title')))).to.deep.equal(titles);
+    }
+  });
+
+  it('searches free text and reflects it as the query attribute; no match shows an empty state', async () => {
+    const el = await timeline();
+    const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'union' });
+    await el.updateComplete;
+    expect(el.getAttribute('query')).to.equal('union');
+    expect(buttons(el).map((b) => text(b.querySelector('.title')))).to.deep.equal(['Steppe Union founded']);
+    await sendKeys({ type: 'zzz' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.empty'))).to.equal('No events match these filters.');
+  });
+
+  it('adds an actor from the actor field and says so when the name is unknown', async () => {
+    const el = await timeline();
+    const input = root(el).querySelector<HTMLInputElement>('input[list]')!;
+    input.value = 'Akmola';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('actors')).to.equal('Akmola');
+    expect(buttons(el)).to.have.length(1);
+    input.value = 'Atlantis';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="alert"]'))).to.equal('No person, organization or place named “Atlantis”.');
+    root(el).querySelector<HTMLButtonElement>('[part="chip"]')!.click();
+    await el.updateComplete;
+    expect(el.getAttribute('actors')).to.equal('');
+  });
+});
+
+describe('<steppe-timeline> keyboard', () => {
+  it('has one tab stop; arrows, Home and End move; the live region announces', async () => {
+    const el = await timeline();
+    const stops = buttons(el).filter((b) => b.tabIndex === 0);
+    expect(stops).to.have.length(1);
+    stops[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => root(el).activeElement?.textContent?.includes('Pipeline opens') ?? false, 'focus on 2nd event');
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal('2006: Pipeline opens (2 of 5)');
+    await sendKeys({ press: 'End' });
+    await until(() => root(el).activeElement?.textContent?.includes('Summit in the capital') ?? false, 'focus on last');
+    await sendKeys({ press: 'Home' });
+    await until(() => root(el).activeElement?.textContent?.includes('Pipeline talks') ?? false, 'focus on first');
+    expect(buttons(el).filter((b) => b.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('opens the detail with Enter and closes it with Escape, returning focus', async () => {
+    const el = await timeline();
+    buttons(el)[1].focus();
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const selectEvent = (await oneEvent(el, 'steppe-select')) as unknown as SteppeSelectEvent;
+    expect(selectEvent.recordId).to.equal('ev-open-a');
+    await el.updateComplete;
+    const detail = root(el).querySelector('[part="detail"]')!;
+    expect(text(detail.querySelector('h3'))).to.equal('Pipeline opens');
+    expect(text(detail)).to.contain('2006');
+    expect(el.getAttribute('selected')).to.equal('ev-open-a');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="detail"]')).to.equal(null);
+    await until(() => root(el).activeElement?.getAttribute('data-index') === '1', 'focus back on the event');
+  });
+
+  it('zooms with + and - on the axis, and the wheel zooms only with Ctrl', async () => {
+    const el = await timeline(html`<steppe-timeline layout="axis" style="width:900px"></steppe-timeline>`);
+    const range = () => text(root(el).querySelector('.range'));
+    const before = range();
+    buttons(el)[0].focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(range()).to.not.equal(before);
+    await sendKeys({ press: '-' });
+    await el.updateComplete;
+    const axis = root(el).querySelector('[part="axis"]')!;
+    const plain = new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true });
+    axis.dispatchEvent(plain);
+    expect(plain.defaultPrevented).to.equal(false);
+    const zooming = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 450 });
+    axis.dispatchEvent(zooming);
+    expect(zooming.defaultPrevented).to.equal(true);
+  });
+});
+
+describe('<steppe-timeline> detail and selection', () => {
+  it('shows the date as worded, the actors and the source excerpt of the selected event', async () => {
+    const el = await timeline(html`<steppe-timeline layout="list" selected="ev-vague"></steppe-timeline>`);
+    const detail = root(el).querySelector('[part="detail"]')!;
+    expect(text(detail)).to.contain('(approximate: the text says “in the late 1990s”)');
+    expect([...detail.querySelectorAll('button.actor')].map(text)).to.deep.equal(['Steppeland']);
+    expect(text(detail.querySelector('[part="source-excerpt"]'))).to.equal('pipeline talks in the late 1990s');
+  });
+
+  it('shows both claims when sources disagree', async () => {
+    const el = await timeline(html`<steppe-timeline layout="list" selected="ev-open-b"></steppe-timeline>`);
+    const box = root(el).querySelector('[part="disagreement"]')!;
+    expect(text(box)).to.contain('Sources disagree');
+    expect(text(box)).to.contain('in 2007 according to Untitled Notes (this entry)');
+    expect(text(box)).to.contain('in 2006 according to A Study of Steppe Diplomacy');
+    expect(buttons(el).find((b) => b.getAttribute('aria-label')?.includes('sources disagree'))).to.not.equal(undefined);
+  });
+
+  it('does not fire steppe-select when the selected property is set by code', async () => {
+    const el = await timeline();
+    let fired = 0;
+    el.addEventListener('steppe-select', () => fired++);
+    (el as SteppeTimeline).selected = 'ev-union';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="detail"]')).to.not.equal(null);
+    expect(fired).to.equal(0);
+  });
+
+  it('follows the URL hash with hash-link', async () => {
+    const el = await timeline(html`<steppe-timeline layout="list" hash-link></steppe-timeline>`);
+    location.hash = 'steppe-event=ev-capital';
+    await oneEvent(window, 'hashchange');
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part="detail"] h3'))).to.equal('Summit in the capital');
+    buttons(el)[0].click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#steppe-event=ev-vague');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('shares a selected actor with a sibling timeline in the same dataset', async () => {
+    const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${timelineData()}>
+      <steppe-timeline id="a" layout="list" selected="ev-capital"></steppe-timeline>
+      <steppe-timeline id="b" layout="list"></steppe-timeline></steppe-dataset>`);
+    const [a, b] = [wrapper.querySelector('#a')!, wrapper.querySelector('#b')!];
+    await until(() => buttons(b).length === 5 && Boolean(root(a).querySelector('[part="detail"]')), 'both timelines');
+    root(a).querySelector<HTMLButtonElement>('[part="detail"] button.actor')!.click();
+    await until(() => buttons(b).length === 1, 'sibling filtered');
+    expect(text(root(b).querySelector('[part="chip"]'))).to.contain('Linked: Ana Speaker');
+    expect(buttons(b).map((x) => text(x.querySelector('.title')))).to.deep.equal(['Summit in the capital']);
+  });
+});
+
+describe('<steppe-timeline> at scale', () => {
+  it('keeps 10,000 events interactive by rendering only the visible rows', async () => {
+    const base = timelineData();
+    const many = Array.from({ length: 10000 }, (_, i) => ({
+      id: `ev-synthetic-${i}`, title: `Synthetic event ${i}`, kind: 'other', themes: [], actors: ['place-steppe'],
+      date: { text: `${1990 + (i % 33)}`, start: `${1990 + (i % 33)}` }, sources: cite(DOC_A, 'Steppeland'),
+    }));
+    const el = await timeline(html`<steppe-timeline layout="list"></steppe-timeline>`, { ...base, events: many });
+    expect(text(root(el).querySelector('[part="count"]'))).to.equal('Showing 10000 of 10000 events');
+    expect(buttons(el).length).to.be.lessThan(200);
+    buttons(el)[0].focus();
+    await sendKeys({ press: 'End' });
+    await until(() => root(el).activeElement?.textContent?.includes('Synthetic event') === true && root(el).activeElement?.getAttribute('data-index') === '9999', 'focus on the last of 10,000');
+  });
+});
