@@ -49,7 +49,8 @@ describe('<steppe-timeline> with the embedded data', () => {
     const el = await fixture<SteppeTimeline>(html`<steppe-timeline layout="list"></steppe-timeline>`);
     await until(() => buttons(el).length > 0, 'events');
     const n = embeddedDataset.events.length;
-    expect(text(root(el).querySelector('[part="count"]'))).to.equal(`Showing ${n} of ${n} events`);
+    const f = new Intl.NumberFormat(document.documentElement.lang || undefined).format(n);
+    expect(text(root(el).querySelector('[part="count"]'))).to.equal(`Showing ${f} of ${f} events`);
     const years = [...root(el).querySelectorAll('[part="year"]')].map((h) => Number(text(h).slice(0, 4)));
     expect(years).to.deep.equal([...years].sort((a, b) => a - b));
     await expect(el).to.be.accessible();
@@ -253,6 +254,33 @@ describe('<steppe-timeline> detail and selection', () => {
   });
 });
 
+describe('<steppe-timeline> dense stretches', () => {
+  it('gathers events that do not fit into a count that lists them when activated', async () => {
+    const base = timelineData();
+    const dense = Array.from({ length: 40 }, (_, i) => ({
+      id: `ev-dense-${i}`, title: `Dense event ${i}`, kind: 'other', themes: [], actors: [],
+      date: { text: 'in 2010', start: '2010' }, sources: cite(DOC_A, 'Steppeland'),
+    }));
+    const el = await timeline(html`<steppe-timeline layout="axis" style="width:900px"></steppe-timeline>`, { ...base, events: [...base.events, ...dense] });
+    const cluster = root(el).querySelector<HTMLButtonElement>('[part="cluster"]')!;
+    expect(cluster).to.not.equal(null);
+    const hidden = Number(text(cluster).slice(1));
+    expect(hidden).to.be.greaterThan(10);
+    expect(cluster.getAttribute('aria-label')).to.equal(`${hidden} more events around 2010; show them`);
+    expect(cluster.getAttribute('aria-expanded')).to.equal('false');
+    cluster.click();
+    await el.updateComplete;
+    expect(cluster.getAttribute('aria-expanded')).to.equal('true');
+    const group = root(el).querySelector('[role="group"].expanded')!;
+    expect(group.getAttribute('aria-label')).to.equal(`${hidden} events around 2010`);
+    expect(group.querySelectorAll('button.event')).to.have.length(hidden);
+    group.querySelector<HTMLButtonElement>('button.event')!.click();
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part="detail"] h3'))).to.match(/^Dense event \d+$/);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<steppe-timeline> at scale', () => {
   it('keeps 10,000 events interactive by rendering only the visible rows', async () => {
     const base = timelineData();
@@ -261,7 +289,8 @@ describe('<steppe-timeline> at scale', () => {
       date: { text: `${1990 + (i % 33)}`, start: `${1990 + (i % 33)}` }, sources: cite(DOC_A, 'Steppeland'),
     }));
     const el = await timeline(html`<steppe-timeline layout="list"></steppe-timeline>`, { ...base, events: many });
-    expect(text(root(el).querySelector('[part="count"]'))).to.equal('Showing 10000 of 10000 events');
+    const f = new Intl.NumberFormat(document.documentElement.lang || undefined).format(10000);
+    expect(text(root(el).querySelector('[part="count"]'))).to.equal(`Showing ${f} of ${f} events`);
     expect(buttons(el).length).to.be.lessThan(200);
     buttons(el)[0].focus();
     await sendKeys({ press: 'End' });

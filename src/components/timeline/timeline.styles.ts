@@ -249,9 +249,38 @@ export const styles = css`
     padding: 0 0.5em;
   }
   .offscreen {
-    position: absolute;
-    right: 0;
-    top: 28px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5em;
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+  }
+
+  .expanded {
+    margin-top: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .expanded-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+  }
+  .expanded-head p {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .expanded-list {
+    list-style: none;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    max-height: 16rem;
+    overflow: auto;
+  }
+  .expanded-list .event {
+    white-space: normal;
   }
 
   /* ---- detail ---- */

@@ -37,6 +37,8 @@ const YEAR_ROW = 36;
 const EVENT_ROW = 52;
 const OVERSCAN = 400;
 const HASH_KEY = 'steppe-event=';
+/** Counts in the page's language ("10,000", "10 000"). */
+const count = new Intl.NumberFormat(document.documentElement.lang || undefined);
 
 type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 'event'; index: number; top: number };
 
@@ -56,7 +58,7 @@ type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 
  * @csspart list - The list of events by year (narrow layout).
  * @csspart year - A year heading in the list.
  * @csspart event - An event button; with modifiers event--span, event--approximate, event--selected, event--disputed.
- * @csspart cluster - A "N events" button that zooms into a dense stretch.
+ * @csspart cluster - A "+N" button for events that do not fit; it lists them under the axis.
  * @csspart zoom - The zoom and pan buttons.
  * @csspart detail - The panel with the selected event, its actors and sources.
  * @csspart disagreement - The "Sources disagree" box in the detail.
@@ -104,6 +106,7 @@ export class SteppeTimeline extends LitElement {
   /** @internal */ @state() private actorMessage = '';
   /** @internal */ @state() private printing = false;
   /** @internal */ @state() private linkedActor = '';
+  /** @internal */ @state() private expanded?: Cluster;
 
   /** @internal */ private allItems: readonly TimelineItem[] = [];
   /** @internal */ private itemsOf?: DatasetView;
@@ -178,6 +181,21 @@ export class SteppeTimeline extends LitElement {
     this.focusIndex = Math.min(this.focusIndex, Math.max(this.shown.length - 1, 0));
     const filterChanged = ['actors', 'kinds', 'themes', 'sources', 'query', 'from', 'to', 'linkedActor'].some((k) => changed.has(k));
     if (!this.window || filterChanged) this.window = initialWindow(this.shown);
+    if (filterChanged || changed.has('window')) this.expanded = undefined;
+    if (changed.has('window') && !this.keyboardMove) this.anchorFocus();
+    this.keyboardMove = false;
+  }
+
+  /** @internal */ private keyboardMove = false;
+
+  /** After a zoom or pan, the tab stop moves to the first event in view (unless one is selected there). */
+  private anchorFocus(): void {
+    if (!this.window) return;
+    const [a, b] = this.window;
+    const inView = (i: number) => { const it = this.shown[i]; return it !== undefined && it.end > a && it.start < b; };
+    if (inView(this.focusIndex)) return;
+    const first = this.shown.findIndex((it) => it.end > a && it.start < b);
+    if (first >= 0) this.focusIndex = first;
   }
 
   /** Linked views: follow an actor or event that a sibling widget selected. */
@@ -217,6 +235,7 @@ export class SteppeTimeline extends LitElement {
     if (this.effectiveLayout === 'axis' && this.window) {
       const [a, b] = this.window;
       if (item.start < a || item.start >= b) {
+        this.keyboardMove = true;
         const half = (b - a) / 2;
         this.window = [item.start - half, item.start + half];
       }
@@ -509,7 +528,7 @@ export class SteppeTimeline extends LitElement {
     const height = Math.max(layout.lanes, 1) * LANE_HEIGHT + (layout.clusters.length ? LANE_HEIGHT + 8 : 0);
     // Items outside the window stay reachable by keyboard: focusing one pans the window to it.
     const offscreen = focused && !layout.placed.some((p) => p.item === focused);
-    return html`<div class="axis-wrap">
+    return html`<div class="axis-wrap" @keydown=${this.handleKeydown}>
       <div part="zoom" class="zoom" role="group" aria-label="Zoom and pan">
         <button type="button" @click=${() => this.pan(-0.25)} aria-label="Earlier">◀</button>
         <button type="button" @click=${() => this.zoom(0.5)} aria-label="Zoom in">+</button>
@@ -524,12 +543,15 @@ export class SteppeTimeline extends LitElement {
         <div class="ticks" aria-hidden="true">
           ${ticks(a, b, width).map((y) => html`<span part="tick" class="tick" style=${styleMap({ left: `${((y - a) / (b - a)) * width}px` })}>${y}</span>`)}
         </div>
-        <ul class="lanes" role="list" aria-label=${`${this.shown.length} events, ${Math.floor(a)} to ${Math.floor(b)}`} @keydown=${this.handleKeydown}>
+        <ul class="lanes" role="list" aria-label=${`${this.shown.length} events, ${Math.floor(a)} to ${Math.floor(b)}`}>
           ${repeat(layout.placed, (p) => p.item.event.id, (p) => this.renderPlaced(p))}
           ${layout.clusters.map((c) => this.renderCluster(c, layout.lanes))}
-          ${offscreen ? html`<li class="offscreen">${this.renderEventButton(focused, this.focusIndex)}</li>` : nothing}
         </ul>
       </div>
+      ${this.expanded ? this.renderExpanded(this.expanded) : nothing}
+      ${offscreen
+        ? html`<p class="offscreen">No event in this stretch. Nearest: ${this.renderEventButton(focused, this.focusIndex)}</p>`
+        : nothing}
     </div>`;
   }
 
@@ -543,9 +565,23 @@ export class SteppeTimeline extends LitElement {
   private renderCluster(c: Cluster, lanes: number): TemplateResult {
     return html`<li class="placed"><button type="button" part="cluster" class="cluster" tabindex="-1"
       style=${styleMap({ left: `${c.x}px`, top: `${28 + lanes * LANE_HEIGHT + 4}px` })}
-      aria-label=${`${c.items.length} more events around ${Math.floor(c.start)}; zoom in`}
-      @click=${() => { const pad = Math.max((c.end - c.start) * 0.25, 0.25); this.window = [c.start - pad, c.end + pad]; }}
+      aria-label=${`${c.items.length} more events around ${Math.floor(c.start)}; show them`}
+      aria-expanded=${this.expanded?.x === c.x ? 'true' : 'false'}
+      @click=${() => (this.expanded = this.expanded?.x === c.x ? undefined : c)}
     >+${c.items.length}</button></li>`;
+  }
+
+  /** The events of an activated cluster, listed under the axis. */
+  private renderExpanded(c: Cluster): TemplateResult {
+    const index = new Map(this.shown.map((item, i) => [item, i]));
+    const items = c.items.filter((item) => index.has(item));
+    return html`<div class="expanded" role="group" aria-label=${`${items.length} events around ${Math.floor(c.start)}`}>
+      <div class="expanded-head">
+        <p>${items.length} events around ${Math.floor(c.start)}</p>
+        <button type="button" class="close" aria-label="Close this list" @click=${() => (this.expanded = undefined)}>✕</button>
+      </div>
+      <ul class="expanded-list">${items.map((item) => html`<li>${this.renderEventButton(item, index.get(item)!)}</li>`)}</ul>
+    </div>`;
   }
 
   private renderDetail(): TemplateResult | typeof nothing {
@@ -589,7 +625,7 @@ export class SteppeTimeline extends LitElement {
     return html`<section part="base" class="timeline ${layout}" aria-labelledby="heading">
       <header class="header">
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
-        <p part="count" class="count">Showing ${this.shown.length} of ${total} events</p>
+        <p part="count" class="count">Showing ${count.format(this.shown.length)} of ${count.format(total)} events</p>
       </header>
       ${this.noFilters ? nothing : this.renderFilters()}
       ${this.printing
