@@ -22,6 +22,7 @@ export default [
       'components/quote-card/quote-card': 'src/components/quote-card/quote-card.ts',
       'components/dataset/dataset': 'src/components/dataset/dataset.ts',
       'components/timeline/timeline': 'src/components/timeline/timeline.ts',
+      'components/membership-matrix/membership-matrix': 'src/components/membership-matrix/membership-matrix.ts',
       'data/index': 'src/data/index.ts',
     },
     external: isExternal,

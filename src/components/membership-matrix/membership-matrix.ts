@@ -1,0 +1,381 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { datasetContext } from '../../data/context.js';
+import { memberships } from '../../data/collections/memberships.js';
+import { organizations } from '../../data/collections/organizations.js';
+import { places } from '../../data/collections/places.js';
+import { sources } from '../../data/collections/sources.js';
+import type { Membership, Organization } from '../../data/schema.js';
+import { createView, nameOf, type DatasetView } from '../../data/view.js';
+import { ensureContextRoot } from '../../lib/context-root.js';
+import { displayDate } from '../../lib/dates.js';
+import { defineElement } from '../../lib/define.js';
+import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
+import { SteppeSelectEvent } from '../../lib/events.js';
+import { hostStyles } from '../../lib/host-styles.js';
+import { STATUS_LABELS, STATUS_ORDER, buildMatrix, resolveAll, type Cell, type Matrix } from '../../lib/membership-model.js';
+import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
+import { parseList } from '../../lib/timeline-model.js';
+import { WidthController } from '../../lib/width-controller.js';
+import { styles } from './membership-matrix.styles.js';
+
+let embeddedView: DatasetView | undefined;
+const embedded = (): DatasetView =>
+  (embeddedView ??= createView({ memberships, organizations, places, sources }, 'embedded'));
+
+/** Below this container width the table becomes a list per organization. */
+const LIST_BELOW = 480;
+
+type Focus = { r: number; c: number };
+type Detail = { kind: 'cell'; org: string; country: string } | { kind: 'org'; org: string };
+
+/**
+ * @summary Which country belongs to which organization, with what status and since when, according to which text.
+ * @tag steppe-membership-matrix
+ *
+ * @fires steppe-select - A reader selected an organization or a country (`recordType` "actor"); `recordId` names it.
+ *
+ * @csspart base - The section around the widget.
+ * @csspart heading - The heading.
+ * @csspart controls - The year and sort controls.
+ * @csspart table - The table (a grid: arrow keys move between cells).
+ * @csspart cell - A status cell; modifiers cell--highlighted, cell--disputed, cell--undated, cell--ended.
+ * @csspart org-header - An organization's row (or column) header button.
+ * @csspart country-header - A country's column (or row) header button.
+ * @csspart legend - The legend of status marks.
+ * @csspart list - The per-organization list (narrow layout).
+ * @csspart detail - The detail of a cell or organization, with its sources.
+ * @csspart disagreement - "Sources disagree" in the detail.
+ * @csspart source - A source disclosure; also source-summary, source-list, source-item, source-title, source-excerpt.
+ *
+ * @cssprop --steppe-membership-matrix-accent - Highlight colour; falls back to --steppe-accent.
+ */
+export class SteppeMembershipMatrix extends LitElement {
+  static override styles = [hostStyles, sourceDisclosureStyles, disagreementStyles, styles];
+
+  /** Organizations to show, in order: ids or names (any alias), comma-separated. Default: the texts' main ones. */
+  @property({ reflect: true }) orgs = '';
+  /** Countries to show, in order: ids or names, comma-separated. Default: those in two or more of the organizations. */
+  @property({ reflect: true }) countries = '';
+  /** Show memberships as of this year; empty for the latest known status. */
+  @property({ reflect: true }) year = '';
+  /** Countries as rows and organizations as columns. */
+  @property({ type: Boolean, reflect: true }) transpose = false;
+  /** Sort countries by `count` (number of memberships, default) or `name`; ignored when `countries` sets an order. */
+  @property({ reflect: true }) sort: 'count' | 'name' | '' = '';
+  /** An organization or country (id or name) whose row or column is highlighted. */
+  @property({ reflect: true }) highlight = '';
+  /** `auto` (list below 480 px of container width), `table` or `list`. */
+  @property() layout: 'auto' | 'table' | 'list' = 'auto';
+  /** The heading text. */
+  @property() heading = 'Who belongs to what';
+
+  /** @internal */ private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
+  /** @internal */ private readonly size = new WidthController(this);
+  /** @internal */ @state() private active: Focus = { r: 1, c: 1 };
+  /** @internal */ @state() private detail?: Detail;
+  /** @internal */ private matrix: Matrix = { orgs: [], countries: [], cells: [], years: undefined };
+  /** @internal */ private unknown: string[] = [];
+  /** @internal */ private highlightIds = new Set<string>();
+  /** @internal */ private lastSelection?: DatasetView['selection'];
+
+  /** @internal */
+  private get view(): DatasetView {
+    return this.data.value ?? embedded();
+  }
+
+  private get asOf(): number | undefined {
+    return /^\d{4}$/.test(this.year.trim()) ? Number(this.year.trim()) : undefined;
+  }
+
+  override willUpdate(_changed: PropertyValues): void {
+    const view = this.view;
+    if (view.selection !== this.lastSelection) {
+      this.lastSelection = view.selection;
+      const s = view.selection;
+      if (s && s.origin !== this && s.recordType === 'actor') this.highlight = s.recordId;
+    }
+    const orgs = resolveAll(view, parseList(this.orgs));
+    const countries = resolveAll(view, parseList(this.countries));
+    this.unknown = [...orgs.unknown, ...countries.unknown];
+    this.matrix = buildMatrix(view, {
+      orgs: orgs.ids,
+      countries: countries.ids,
+      asOf: this.asOf,
+      sort: this.sort || undefined,
+    });
+    this.highlightIds = new Set(this.highlight ? resolveAll(view, [this.highlight]).ids : []);
+    const { rows, cols } = this.shape;
+    this.active = { r: Math.min(this.active.r, rows), c: Math.min(this.active.c, cols) };
+  }
+
+  /** @internal */ private lastWarning = '';
+
+  override updated(): void {
+    const warning = this.unknown.length ? `not in the data: ${this.unknown.join(', ')}` : '';
+    if (warning && warning !== this.lastWarning) console.warn(`[steppe-membership-matrix] ${warning}`);
+    this.lastWarning = warning;
+  }
+
+  /** Rows and columns of data cells (headers are row 0 and column 0 of the grid). */
+  private get shape(): { rows: number; cols: number } {
+    const { orgs, countries } = this.matrix;
+    return this.transpose ? { rows: countries.length, cols: orgs.length } : { rows: orgs.length, cols: countries.length };
+  }
+
+  private cellAt(r: number, c: number): Cell | undefined {
+    return this.transpose ? this.matrix.cells[c - 1]?.[r - 1] : this.matrix.cells[r - 1]?.[c - 1];
+  }
+
+  // ---- actions ---------------------------------------------------------------------------------
+
+  private select(id: string): void {
+    this.highlight = this.highlight === id ? '' : id;
+    this.dispatchEvent(new SteppeSelectEvent(this.highlight ? id : '', 'actor'));
+  }
+
+  private openCell(cell: Cell): void {
+    this.detail = { kind: 'cell', org: cell.org, country: cell.country };
+  }
+
+  private openOrg(org: string): void {
+    this.detail = { kind: 'org', org };
+    this.select(org);
+  }
+
+  private closeDetail(): void {
+    this.detail = undefined;
+    void this.focusCell(this.active);
+  }
+
+  private async focusCell(f: Focus): Promise<void> {
+    this.active = f;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-r="${f.r}"][data-c="${f.c}"]`)?.focus();
+  }
+
+  private readonly handleKeydown = (e: KeyboardEvent): void => {
+    const { rows, cols } = this.shape;
+    const { r, c } = this.active;
+    const clamp = (nr: number, nc: number): Focus => {
+      const rr = Math.max(0, Math.min(rows, nr));
+      const cc = Math.max(0, Math.min(cols, nc));
+      return rr === 0 && cc === 0 ? { r: rr, c: 1 } : { r: rr, c: cc }; // the corner holds nothing
+    };
+    let next: Focus | undefined;
+    if (e.key === 'ArrowRight') next = clamp(r, c + 1);
+    else if (e.key === 'ArrowLeft') next = clamp(r, c - 1);
+    else if (e.key === 'ArrowDown') next = clamp(r + 1, c);
+    else if (e.key === 'ArrowUp') next = clamp(r - 1, c);
+    else if (e.key === 'Home') next = e.ctrlKey ? clamp(1, 1) : clamp(r, r === 0 ? 1 : 0);
+    else if (e.key === 'End') next = e.ctrlKey ? clamp(rows, cols) : clamp(r, cols);
+    else if (e.key === 'Escape' && this.detail) {
+      this.closeDetail();
+      e.preventDefault();
+      return;
+    }
+    if (!next) return;
+    e.preventDefault();
+    void this.focusCell(next);
+  };
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  private mark(cell: Cell): TemplateResult {
+    const label = STATUS_LABELS[cell.status];
+    const since = cell.current?.since ? displayDate(cell.current.since) : '';
+    const until = cell.current?.until ? displayDate(cell.current.until) : '';
+    // the marks are for the eye; a screen reader hears the full sentence (never colour alone)
+    return html`<span aria-hidden="true"><span class="glyph">${cell.ended ? '⊘' : label.glyph}</span><span class="short">${cell.ended ? 'Former' : label.short}</span>${cell.disputed
+      ? html`<span class="flag">⚠</span>`
+      : nothing}${since && !cell.ended ? html`<span class="since">${since}</span>` : nothing}${cell.ended && until ? html`<span class="since">until ${until}</span>` : nothing}</span><span class="visually-hidden">${this.cellLabel(cell)}</span>`;
+  }
+
+  /** What a screen reader hears for a cell: status, dates, doubts. */
+  private cellLabel(cell: Cell): string {
+    const view = this.view;
+    const status = cell.status === 'none' ? 'nothing known' : `${cell.ended ? 'former ' : ''}${STATUS_LABELS[cell.status].text.toLowerCase()}`;
+    const since = cell.current?.since ? `, since ${cell.current.since.text}` : cell.status !== 'none' && cell.undated ? ', date not given' : '';
+    const until = cell.current?.until ? `, until ${cell.current.until.text}` : '';
+    return `${nameOf(view, cell.country)} in ${nameOf(view, cell.org)}: ${status}${since}${until}${cell.disputed ? '; sources disagree' : ''}`;
+  }
+
+  private tabindex(r: number, c: number): number {
+    return this.active.r === r && this.active.c === c ? 0 : -1;
+  }
+
+  private renderHeader(id: string, kind: 'org' | 'country', r: number, c: number): TemplateResult {
+    const view = this.view;
+    const org = kind === 'org' ? (view.byId.get(id) as Organization | undefined) : undefined;
+    const aliases = org?.aliases.filter((a) => a.length <= 12).slice(0, 2) ?? [];
+    return html`<button type="button" part=${kind === 'org' ? 'org-header' : 'country-header'} class="header-button ${this.highlightIds.has(id) ? 'highlighted' : ''}"
+      data-r=${r} data-c=${c} tabindex=${this.tabindex(r, c)} aria-pressed=${this.highlightIds.has(id) ? 'true' : 'false'}
+      @click=${() => (kind === 'org' ? this.openOrg(id) : this.select(id))} @focus=${() => (this.active = { r, c })}
+    >${nameOf(view, id)}${aliases.length ? html` <span class="aliases">(${aliases.join(', ')})</span>` : nothing}</button>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const { orgs, countries } = this.matrix;
+    const rowIds = this.transpose ? countries : orgs;
+    const colIds = this.transpose ? orgs : countries;
+    const rowKind = this.transpose ? 'country' : 'org';
+    const colKind = this.transpose ? 'org' : 'country';
+    const asOf = this.asOf;
+    return html`<div class="table-wrap">
+      <table part="table" role="grid" aria-rowcount=${rowIds.length + 1} aria-colcount=${colIds.length + 1} @keydown=${this.handleKeydown}>
+        <caption>${this.heading}${asOf ? `, as of ${asOf}` : ', latest status the texts give'}</caption>
+        <thead>
+          <tr>
+            <td class="corner"></td>
+            ${colIds.map((id, j) => html`<th scope="col" class=${this.highlightIds.has(id) ? 'highlighted' : ''}>${this.renderHeader(id, colKind, 0, j + 1)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rowIds.map((rowId, i) => html`<tr>
+            <th scope="row" class=${this.highlightIds.has(rowId) ? 'highlighted' : ''}>${this.renderHeader(rowId, rowKind, i + 1, 0)}</th>
+            ${colIds.map((colId, j) => {
+              const cell = this.cellAt(i + 1, j + 1)!;
+              const hl = this.highlightIds.has(rowId) || this.highlightIds.has(colId);
+              const parts = ['cell', hl ? 'cell--highlighted' : '', cell.disputed ? 'cell--disputed' : '', cell.undated ? 'cell--undated' : '', cell.ended ? 'cell--ended' : ''].filter(Boolean).join(' ');
+              return html`<td part=${parts} class="cell status-${cell.status} ${hl ? 'highlighted' : ''} ${cell.ended ? 'ended' : ''}"
+                data-r=${i + 1} data-c=${j + 1} tabindex=${this.tabindex(i + 1, j + 1)}
+                @click=${() => { this.active = { r: i + 1, c: j + 1 }; this.openCell(cell); }}
+                @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.openCell(cell); } }}
+                @focus=${() => (this.active = { r: i + 1, c: j + 1 })}
+              >${this.mark(cell)}</td>`;
+            })}
+          </tr>`)}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const view = this.view;
+    const { orgs, countries, cells } = this.matrix;
+    return html`<div part="list" class="list">
+      ${orgs.map((org, i) => {
+        const groups = new Map<string, Cell[]>([...STATUS_ORDER, 'former'].map((k) => [k, []]));
+        cells[i].forEach((cell) => {
+          if (cell.status !== 'none') groups.get(cell.ended ? 'former' : cell.status)!.push(cell);
+        });
+        for (const [k, list] of groups) if (!list.length) groups.delete(k);
+        return html`<section class="org" aria-labelledby=${`org-${i}`}>
+          <h3 id=${`org-${i}`}><button type="button" part="org-header" class="header-button" @click=${() => this.openOrg(org)}>${nameOf(view, org)}</button></h3>
+          ${groups.size
+            ? html`<dl>${[...groups.entries()].map(([key, list]) => html`<dt>${key === 'former' ? '⊘ Former members' : `${STATUS_LABELS[key as Membership['status']].glyph} ${STATUS_LABELS[key as Membership['status']].text}`}</dt>
+                <dd>${list.map((cell, k) => html`${k ? ', ' : ''}<button type="button" class="link" @click=${() => this.openCell(cell)}>${nameOf(view, cell.country)}${cell.current?.since ? ` (${displayDate(cell.current.since)})` : ''}${cell.disputed ? html`<span aria-hidden="true"> ⚠</span><span class="visually-hidden">, sources disagree</span>` : nothing}</button>`)}</dd>`)}</dl>`
+            : html`<p class="none">None of ${countries.length} countries shown.</p>`}
+        </section>`;
+      })}
+    </div>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    return html`<ul part="legend" class="legend" aria-label="Legend">
+      ${(['founding-member', 'member', 'observer', 'dialogue-partner', 'partner', 'applicant', 'suspended', 'withdrawn'] as const).map(
+        (s) => html`<li><span aria-hidden="true">${STATUS_LABELS[s].glyph}</span> ${STATUS_LABELS[s].text}</li>`,
+      )}
+      <li><span aria-hidden="true">⊘</span> Former (membership ended)</li>
+      <li><span aria-hidden="true">⚠</span> Sources disagree</li>
+      <li><span aria-hidden="true">·</span> Nothing known</li>
+    </ul>`;
+  }
+
+  private renderControls(): TemplateResult {
+    const years = this.matrix.years;
+    const asOf = this.asOf;
+    return html`<div part="controls" class="controls">
+      ${years
+        ? html`<label class="field">As of year
+            <span class="year-control">
+              <input type="range" min=${years[0]} max=${years[1]} step="1" .value=${String(asOf ?? years[1])}
+                aria-valuetext=${asOf ? String(asOf) : 'latest known'}
+                @input=${(e: Event) => (this.year = (e.target as HTMLInputElement).value)} />
+              <output>${asOf ?? 'latest'}</output>
+            </span>
+          </label>
+          ${asOf ? html`<button type="button" class="latest" @click=${() => (this.year = '')}>Latest known</button>` : nothing}`
+        : nothing}
+      <label class="field">Sort countries
+        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as 'count' | 'name')}>
+          <option value="count" ?selected=${this.sort !== 'name'}>by memberships</option>
+          <option value="name" ?selected=${this.sort === 'name'}>by name</option>
+        </select>
+      </label>
+      <label class="check"><input type="checkbox" .checked=${this.transpose} @change=${(e: Event) => (this.transpose = (e.target as HTMLInputElement).checked)} /> Countries as rows</label>
+    </div>`;
+  }
+
+  private renderDetail(): TemplateResult | typeof nothing {
+    const d = this.detail;
+    if (!d) return nothing;
+    const view = this.view;
+    const close = html`<button type="button" class="close" @click=${() => this.closeDetail()} aria-label="Close details">✕</button>`;
+    if (d.kind === 'org') {
+      const org = view.byId.get(d.org) as Organization | undefined;
+      if (!org) return nothing;
+      return html`<div part="detail" class="detail" role="region" aria-label=${org.name} @keydown=${this.handleDetailKeydown}>
+        <div class="detail-head"><h3>${org.name}</h3>${close}</div>
+        ${org.aliases.length ? html`<p>Also called: ${org.aliases.join('; ')}</p>` : nothing}
+        ${org.founded ? html`<p>Founded: <time datetime=${org.founded.start}>${displayDate(org.founded)}</time></p>` : nothing}
+        ${org.seat ? html`<p>Seat: ${org.seat}</p>` : nothing}
+        ${org.purpose ? html`<p>Purpose: ${org.purpose}</p>` : nothing}
+        ${renderSourceDisclosure(view, org.sources)}
+      </div>`;
+    }
+    const cell = this.matrix.cells[this.matrix.orgs.indexOf(d.org)]?.[this.matrix.countries.indexOf(d.country)];
+    if (!cell) return nothing;
+    const title = `${nameOf(view, d.country)} in ${nameOf(view, d.org)}`;
+    return html`<div part="detail" class="detail" role="region" aria-label=${title} @keydown=${this.handleDetailKeydown}>
+      <div class="detail-head"><h3>${title}</h3>${close}</div>
+      ${cell.records.length
+        ? html`<ol class="history">${cell.records.map((m) => html`<li>
+            <strong>${STATUS_LABELS[m.status].glyph} ${STATUS_LABELS[m.status].text}</strong>
+            ${m.since ? html`since <time datetime=${m.since.start}>${displayDate(m.since)}</time>` : html`<span class="muted">(date not given)</span>`}
+            ${m.until ? html`until <time datetime=${m.until.start}>${displayDate(m.until)}</time>` : nothing}
+            ${m.note ? html`<p class="muted">Note: ${m.note}</p>` : nothing}
+            ${renderDisagreement(view, m)}
+            ${renderSourceDisclosure(view, m.sources)}
+          </li>`)}</ol>`
+        : html`<p>The texts say nothing about this membership.</p>`}
+    </div>`;
+  }
+
+  private readonly handleDetailKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeDetail();
+    }
+  };
+
+  override render(): TemplateResult {
+    const wide = this.layout === 'table' || (this.layout === 'auto' && this.size.value >= LIST_BELOW);
+    const measured = this.layout !== 'auto' || this.size.value > 0;
+    const empty = !this.matrix.orgs.length || !this.matrix.countries.length;
+    return html`<section part="base" class="matrix" aria-labelledby="heading">
+      <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
+      ${this.renderControls()}
+      ${this.unknown.length ? html`<p class="warning" role="status">Not in the data: ${this.unknown.join(', ')}</p>` : nothing}
+      ${empty
+        ? html`<p class="empty" role="status">No memberships to show.</p>`
+        : !measured
+          ? nothing
+          : wide
+            ? this.renderTable()
+            : this.renderList()}
+      ${this.renderDetail()}
+      ${this.renderLegend()}
+    </section>`;
+  }
+}
+
+ensureContextRoot();
+defineElement('steppe-membership-matrix', SteppeMembershipMatrix);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'steppe-membership-matrix': SteppeMembershipMatrix;
+  }
+}

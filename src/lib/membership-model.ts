@@ -1,0 +1,141 @@
+/**
+ * Pure membership maths: which organizations and countries to show, and each cell's status as of
+ * a year, with its history. Unknown dates stay unknown: an undated record is shown as "date not
+ * given", never placed in a year.
+ */
+import type { Membership, MembershipStatus } from '../data/schema.js';
+import type { DatasetView } from '../data/view.js';
+import { resolveActor } from './timeline-model.js';
+
+/** Glyph (never colour alone) and words for each status; `none` is "nothing known". */
+export const STATUS_LABELS: Record<MembershipStatus | 'none', { glyph: string; text: string; short: string }> = {
+  'founding-member': { glyph: '★', text: 'Founding member', short: 'Founder' },
+  member: { glyph: '●', text: 'Member', short: 'Member' },
+  observer: { glyph: '◐', text: 'Observer', short: 'Observer' },
+  'dialogue-partner': { glyph: '◇', text: 'Dialogue partner', short: 'Dialogue' },
+  partner: { glyph: '◆', text: 'Partner', short: 'Partner' },
+  applicant: { glyph: '○', text: 'Applicant', short: 'Applicant' },
+  suspended: { glyph: '‖', text: 'Suspended', short: 'Suspended' },
+  withdrawn: { glyph: '✕', text: 'Withdrawn', short: 'Withdrawn' },
+  none: { glyph: '·', text: 'Nothing known', short: '' },
+};
+
+/** The order of status groups in lists. */
+export const STATUS_ORDER = ['founding-member', 'member', 'observer', 'dialogue-partner', 'partner', 'applicant', 'suspended', 'withdrawn'] as const;
+
+/** The organizations a matrix shows by default, where the data has them (the texts' main ones). */
+export const DEFAULT_ORGS = [
+  'org-eaeu', 'org-customs-union', 'org-eurasec', 'org-cis', 'org-csto', 'org-sco', 'org-shanghai-five',
+  'org-cica', 'org-aiib', 'org-caco',
+];
+
+const year = (iso: string | undefined): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
+
+export interface Cell {
+  readonly org: string;
+  readonly country: string;
+  /** Every record for this pair, oldest first; undated ones last. */
+  readonly records: readonly Membership[];
+  /** The status shown: as of `asOf` when given, else the latest known. */
+  readonly status: MembershipStatus | 'none';
+  /** The record the status comes from. */
+  readonly current?: Membership;
+  /** True when the status comes only from records whose date the texts do not give. */
+  readonly undated: boolean;
+  /** The status had ended (its record has an `until`) by the year shown. */
+  readonly ended: boolean;
+  /** The record shown is contradicted by another text (its conflictsWith). */
+  readonly disputed: boolean;
+}
+
+const bySince = (a: Membership, b: Membership): number => {
+  const x = a.since?.start;
+  const y = b.since?.start;
+  if (x === y) return a.id.localeCompare(b.id);
+  if (x === undefined) return 1;
+  if (y === undefined) return -1;
+  return x < y ? -1 : 1;
+};
+
+/** Status of one org × country as of `asOf` (a year), or the latest known without it. */
+export function cellOf(records: readonly Membership[], org: string, country: string, asOf?: number): Cell {
+  const sorted = [...records].sort(bySince);
+  const dated = sorted.filter((r) => r.since);
+  const base = { org, country, records: sorted };
+  const disputed = (r?: Membership) => Boolean(r?.conflictsWith?.length);
+  if (asOf === undefined) {
+    const current = dated.at(-1) ?? sorted.at(-1);
+    return { ...base, current, status: current?.status ?? 'none', undated: !dated.length && sorted.length > 0, ended: Boolean(current?.until), disputed: disputed(current) };
+  }
+  // as of a year: the latest record that had begun by then and had not ended
+  const active = dated.filter((r) => (year(r.since?.start) ?? Infinity) <= asOf && (year(r.until?.start) ?? Infinity) > asOf);
+  const current = active.at(-1);
+  if (current) return { ...base, current, status: current.status, undated: false, ended: false, disputed: disputed(current) };
+  const ended = dated.filter((r) => (year(r.until?.start) ?? Infinity) <= asOf).at(-1);
+  if (ended) return { ...base, current: ended, status: ended.status, undated: false, ended: true, disputed: disputed(ended) };
+  const undated = sorted.filter((r) => !r.since);
+  if (undated.length && !dated.some((r) => (year(r.since?.start) ?? 0) > asOf)) {
+    return { ...base, current: undated.at(-1), status: undated.at(-1)!.status, undated: true, ended: false, disputed: disputed(undated.at(-1)) };
+  }
+  return { ...base, status: 'none', undated: false, ended: false, disputed: false };
+}
+
+/** Terms (ids or any name) to ids, keeping the author's order and dropping unknowns. */
+export function resolveAll(view: DatasetView, terms: readonly string[]): { ids: string[]; unknown: string[] } {
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (const t of terms) {
+    const found = resolveActor(view, t);
+    if (found.length) for (const id of found) { if (!ids.includes(id)) ids.push(id); }
+    else unknown.push(t);
+  }
+  return { ids, unknown };
+}
+
+export interface Matrix {
+  readonly orgs: readonly string[];
+  readonly countries: readonly string[];
+  /** cells[i][j]: orgs[i] × countries[j]. */
+  readonly cells: readonly (readonly Cell[])[];
+  /** Earliest and latest year any shown record gives. */
+  readonly years: readonly [number, number] | undefined;
+}
+
+export function buildMatrix(
+  view: DatasetView,
+  options: { orgs?: readonly string[]; countries?: readonly string[]; asOf?: number; sort?: 'name' | 'count' },
+): Matrix {
+  const memberships = view.dataset.memberships;
+  const present = new Set(memberships.map((m) => m.org));
+  const orgs = options.orgs?.length
+    ? options.orgs
+    : (() => {
+        const defaults = DEFAULT_ORGS.filter((o) => present.has(o));
+        if (defaults.length >= 3) return defaults;
+        const counts = new Map<string, number>();
+        for (const m of memberships) counts.set(m.org, (counts.get(m.org) ?? 0) + 1);
+        return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([o]) => o);
+      })();
+  const inOrgs = memberships.filter((m) => orgs.includes(m.org));
+  const counts = new Map<string, Set<string>>();
+  for (const m of inOrgs) counts.set(m.country, (counts.get(m.country) ?? new Set()).add(m.org));
+  const name = (id: string) => (view.byId.get(id) as { name?: string } | undefined)?.name ?? id;
+  // by default, the countries in at least two of the organizations (in one, when only one is shown)
+  const atLeast = Math.min(2, orgs.length);
+  let countries = options.countries?.length ? [...options.countries] : [...counts.keys()].filter((c) => (counts.get(c)?.size ?? 0) >= atLeast);
+  if (!options.countries?.length || options.sort) {
+    countries = countries.sort((a, b) =>
+      options.sort === 'name'
+        ? name(a).localeCompare(name(b))
+        : (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0) || name(a).localeCompare(name(b)),
+    );
+  }
+  const byPair = new Map<string, Membership[]>();
+  for (const m of inOrgs) {
+    const key = `${m.org}|${m.country}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), m]);
+  }
+  const cells = orgs.map((o) => countries.map((c) => cellOf(byPair.get(`${o}|${c}`) ?? [], o, c, options.asOf)));
+  const ys = inOrgs.flatMap((m) => [year(m.since?.start), year(m.until?.start)]).filter((y): y is number => y !== undefined);
+  return { orgs, countries, cells, years: ys.length ? [Math.min(...ys), Math.max(...ys)] : undefined };
+}
