@@ -23,6 +23,7 @@ export default [
       'components/dataset/dataset': 'src/components/dataset/dataset.ts',
       'components/timeline/timeline': 'src/components/timeline/timeline.ts',
       'components/membership-matrix/membership-matrix': 'src/components/membership-matrix/membership-matrix.ts',
+      'components/trade-table/trade-table': 'src/components/trade-table/trade-table.ts',
       'data/index': 'src/data/index.ts',
     },
     external: isExternal,

@@ -3,7 +3,7 @@
 // names and the JSON shape stay stable). Validates the embedded data first with the built library,
 // so a bad record fails the build.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { stringify } from 'csv-stringify/sync';
 import { COLLECTIONS, formatIssue, validateDataset } from '../dist/esm/data/index.js';
 
 const records = new URL('../src/data/records/', import.meta.url);
@@ -40,6 +40,6 @@ for (const c of COLLECTIONS) {
   writeFileSync(new URL(`${c}.json`, out), `${JSON.stringify(list, null, 2)}\n`);
   const rows = list.map((r) => flatten(r, '', {}));
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  writeFileSync(new URL(`${c}.csv`, out), `\uFEFF${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((k) => r[k] ?? '')) })}\n`);
+  writeFileSync(new URL(`${c}.csv`, out), stringify(rows, { bom: true, header: true, columns, record_delimiter: 'windows' }));
   console.log(`dist/data/${c}.json, ${c}.csv: ${list.length} records`);
 }

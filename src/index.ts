@@ -4,5 +4,6 @@ export { SteppeDataset } from './components/dataset/dataset.js';
 export { SteppeMembershipMatrix } from './components/membership-matrix/membership-matrix.js';
 export { SteppeQuoteCard } from './components/quote-card/quote-card.js';
 export { SteppeTimeline } from './components/timeline/timeline.js';
+export { SteppeTradeTable } from './components/trade-table/trade-table.js';
 export { SteppeSelectEvent } from './lib/events.js';
 export * from './data/index.js';

@@ -1,0 +1,251 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_bar: var(--steppe-trade-table-bar, var(--_accent));
+    --_neg: var(--steppe-trade-table-negative, var(--_danger));
+  }
+  .figures {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .heading {
+    margin: 0 0 0.25rem;
+    font-size: 1.2em;
+  }
+  .note,
+  .muted,
+  .count,
+  .source-line {
+    color: var(--_muted);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 1rem;
+    margin: 0.5rem 0 0.75rem;
+    font-size: 0.9em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    color: var(--_muted);
+  }
+  .count {
+    margin: 0;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-inline-start: auto;
+  }
+  input,
+  button {
+    font: inherit;
+    color: var(--_fg);
+  }
+  input {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.3em 0.4em;
+  }
+  .downloads button,
+  .pager button,
+  .chip,
+  .cite {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.2em 0.55em;
+    cursor: pointer;
+  }
+  .table-wrap {
+    overflow: auto;
+    max-height: var(--steppe-trade-table-height, 36rem);
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    color: var(--_muted);
+    padding-bottom: 0.375rem;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--_border);
+    padding: 0.3em 0.45em;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_surface);
+  }
+  tbody th {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: var(--_bg);
+    font-weight: normal;
+    min-width: 12em;
+  }
+  .sort {
+    background: none;
+    border: none;
+    padding: 0;
+    font-weight: 700;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .arrow {
+    color: var(--_muted);
+  }
+  .value {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+  }
+  .bar-track {
+    position: relative;
+    display: block;
+    height: 6px;
+    margin-top: 3px;
+    min-width: 6rem;
+  }
+  .zero {
+    position: absolute;
+    left: 50%;
+    top: -2px;
+    bottom: -2px;
+    border-left: 1px solid var(--_border);
+  }
+  .bar {
+    position: absolute;
+    top: 0;
+    height: 100%;
+    background: var(--_bar);
+    border-radius: 1px;
+  }
+  .bar.negative {
+    background: repeating-linear-gradient(45deg, var(--_neg) 0 3px, transparent 3px 5px);
+  }
+  .actor,
+  .cell-button {
+    background: none;
+    border: none;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    text-align: inherit;
+  }
+  .cell-button {
+    color: var(--_fg);
+    text-decoration-style: dotted;
+    font-variant-numeric: tabular-nums;
+  }
+  tr.selected > * {
+    background: var(--_surface);
+  }
+  .detail {
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--_bar);
+    background: var(--_bg);
+    white-space: normal;
+    text-align: start;
+  }
+  .detail p {
+    margin: 0 0 0.375em;
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+  }
+  .card-label {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+  }
+  .card dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0 0 0.375rem;
+  }
+  .card dt {
+    color: var(--_muted);
+  }
+  .card dd {
+    margin: 0;
+  }
+  .pager {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+    justify-content: center;
+    margin-top: 0.5rem;
+  }
+  .pager button[disabled] {
+    opacity: 0.5;
+    cursor: default;
+  }
+  .sparkline {
+    color: var(--_bar);
+  }
+  .corner {
+    border: none;
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    text-align: center;
+    color: var(--_muted);
+  }
+  .source-line {
+    margin: 0.5rem 0 0;
+    font-size: 0.85em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media print {
+    .controls,
+    .pager {
+      display: none;
+    }
+    .table-wrap {
+      max-height: none;
+      overflow: visible;
+    }
+    .figures {
+      border: none;
+      padding: 0;
+    }
+  }
+`;

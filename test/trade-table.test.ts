@@ -1,0 +1,208 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parse } from 'csv-parse/browser/esm/sync';
+import '../src/index.js';
+import { embeddedDataset } from '../src/data/index.js';
+import type { SteppeDataset } from '../src/components/dataset/dataset.js';
+import type { SteppeTradeTable } from '../src/components/trade-table/trade-table.js';
+import { DOC_A, DOC_B, smallDataset } from './fixtures.js';
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: Element) => el.shadowRoot!;
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (check()) return;
+    await frame();
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+const cite = (doc: string, excerpt: string) => [{ doc, excerpt }];
+const T = { id: '003-t5', caption: 'Table 5. Trade shares (%)', source: 'Source: UN COMTRADE' };
+const data = () => ({
+  ...smallDataset(),
+  places: [
+    { id: 'place-kaz', name: 'Kazakhstan', kind: 'country', aliases: ['KZ'], sources: cite(DOC_A, 'Kazakhstan') },
+    { id: 'place-chn', name: 'China', kind: 'country', aliases: ['PRC'], sources: cite(DOC_A, 'China') },
+    { id: 'place-rus', name: 'Russia', kind: 'country', aliases: [], sources: cite(DOC_A, 'Russia') },
+  ],
+  figures: [
+    { id: 'f-trade-2013', metric: 'trade-turnover', label: 'China-Kazakhstan trade', value: 22.5, scale: 'billion', unit: 'USD', period: { text: 'in 2013', start: '2013' }, from: 'place-chn', to: 'place-kaz', sources: cite(DOC_A, 'trade reached $22.5 billion in 2013') },
+    { id: 'f-trade-2000', metric: 'trade-turnover', label: 'China-Kazakhstan trade', value: 1.5, scale: 'billion', unit: 'USD', period: { text: 'in 2000', start: '2000' }, from: 'place-chn', to: 'place-kaz', sources: cite(DOC_A, '$1.5 billion in 2000') },
+    { id: 'f-exports', metric: 'exports', label: 'Chinese exports to Kazakhstan', value: 95291, scale: 'thousand', unit: 'USD', period: { text: '1996', start: '1996' }, from: 'place-chn', to: 'place-kaz', sources: cite(DOC_B, '95,291') },
+    { id: 'f-growth', metric: 'gdp-growth', label: 'Russian GDP growth', value: -2.82, unit: '%', period: { text: 'in 2015', start: '2015' }, country: 'place-rus', sources: cite(DOC_B, 'shrinking by 2.82 percent') },
+    { id: 'f-pop-a', metric: 'population', label: 'Population of Kazakhstan', value: 19, scale: 'million', unit: 'people', qualifier: 'about', country: 'place-kaz', claimOf: 'pop', conflictsWith: ['f-pop-b'], sources: cite(DOC_A, 'approximately nineteen million') },
+    { id: 'f-pop-b', metric: 'population', label: 'Population of Kazakhstan', value: 18, scale: 'million', unit: 'people', country: 'place-kaz', claimOf: 'pop', conflictsWith: ['f-pop-a'], sources: cite(DOC_B, 'eighteen million') },
+    ...[['2001', 20.8], ['2004', 15.4], ['2007', 10.6]].map(([y, v]) => ({ id: `f-t5-${y}`, metric: 'trade-share', label: `Exports to Russia, ${y}`, value: v, unit: '%', period: { text: String(y), start: String(y) }, country: 'place-kaz', table: { ...T, row: 'Exports to Russia', column: String(y) }, sources: cite(DOC_B, `Exports to Russia ${v}`) })),
+  ],
+});
+
+async function table(tpl = html`<steppe-trade-table layout="table"></steppe-trade-table>`, d: unknown = data()) {
+  const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${d}>${tpl}</steppe-dataset>`);
+  const el = wrapper.querySelector('steppe-trade-table')! as SteppeTradeTable;
+  await until(() => Boolean(root(el).querySelector('table, [part="cards"], .empty')), 'table');
+  return el;
+}
+const rowLabels = (el: Element) => [...root(el).querySelectorAll('tbody tr[part^="row"] th')].map(text);
+const values = (el: Element) => [...root(el).querySelectorAll('tbody td.value .number')].map(text);
+
+describe('<steppe-trade-table>', () => {
+  it('shows every figure with unit-aware, localized values and a source per row', async () => {
+    const el = await table();
+    expect(text(root(el).querySelector('.count'))).to.equal('Showing 9 of 9 figures');
+    const fmt = (n: number) => new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 6 }).format(n);
+    expect(values(el)).to.include(`USD ${fmt(22.5)} billion`);
+    expect(values(el)).to.include(`${fmt(-2.82)} %`);
+    expect(values(el)).to.include(`about ${fmt(19)} million people`);
+    expect([...root(el).querySelectorAll('thead th')].map((th) => th.getAttribute('aria-sort'))).to.deep.equal(['none', 'none', 'none', 'none', 'none', 'none']);
+    expect(text(root(el).querySelector('[part="source-line"]'))).to.contain('A Study of Steppe Diplomacy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts numerically by value (not as text), both ways, by keyboard', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover, exports"></steppe-trade-table>`);
+    const valueHeader = [...root(el).querySelectorAll<HTMLButtonElement>('[part="sort-button"]')].find((b) => text(b).startsWith('Value'))!;
+    valueHeader.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // 22.5 billion > 1.5 billion > 95,291 thousand (95 million): lexical order would differ
+    expect(rowLabels(el)).to.deep.equal(['China-Kazakhstan trade', 'China-Kazakhstan trade', 'Chinese exports to Kazakhstan']);
+    expect(values(el)[0]).to.contain('22');
+    expect(valueHeader.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    expect(el.getAttribute('sort-by')).to.equal('value');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(valueHeader.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(rowLabels(el)[0]).to.equal('Chinese exports to Kazakhstan');
+  });
+
+  it('filters by metric, table, countries (any alias), period and free text, with a count', async () => {
+    const cases: [ReturnType<typeof html>, number][] = [
+      [html`<steppe-trade-table layout="table" metric="population"></steppe-trade-table>`, 2],
+      [html`<steppe-trade-table layout="table" table="Table 5"></steppe-trade-table>`, 3],
+      [html`<steppe-trade-table layout="table" countries="PRC"></steppe-trade-table>`, 3],
+      [html`<steppe-trade-table layout="table" period="2000-2010"></steppe-trade-table>`, 4],
+      [html`<steppe-trade-table layout="table" query="shrinking"></steppe-trade-table>`, 1],
+    ];
+    for (const [tpl, n] of cases) {
+      const el = await table(tpl);
+      expect(text(root(el).querySelector('.count'))).to.equal(`Showing ${n} of 9 figures`);
+    }
+  });
+
+  it('scales bars per unit and metric, with negative values left of the zero line', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover, gdp-growth"></steppe-trade-table>`);
+    const bars = [...root(el).querySelectorAll<HTMLElement>('.bar')];
+    const widths = bars.map((b) => b.style.width);
+    expect(widths.filter((w) => w === '50%')).to.have.length(2); // the largest of each unit+metric fills its half
+    const negative = root(el).querySelector<HTMLElement>('.bar.negative')!;
+    expect(negative.style.right).to.equal('50%');
+  });
+
+  it('opens a row’s citation: document, excerpt, and both claims where sources disagree', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" metric="population"></steppe-trade-table>`);
+    const button = root(el).querySelector<HTMLButtonElement>('button.cite')!;
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const detail = root(el).querySelector('[part="detail"]')!;
+    expect(text(detail.querySelector('[part="source-excerpt"]'))).to.match(/nineteen million|eighteen million/);
+    expect(text(detail.querySelector('[part="disagreement"]'))).to.contain('Sources disagree');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives a table cell its caption, row, column and the table’s own source line', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" table="Table 5"></steppe-trade-table>`);
+    root(el).querySelector<HTMLButtonElement>('button.cite')!.click();
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part="detail"]'))).to.contain('From Table 5. Trade shares (%), row “Exports to Russia”, column “2001”. The table’s source: Source: UN COMTRADE');
+  });
+
+  it('pivots a statistical table back into its printed shape, with a sparkline for 3+ periods', async () => {
+    const el = await table(html`<steppe-trade-table table="Table 5" pivot></steppe-trade-table>`);
+    const t = root(el).querySelector('table.pivot')!;
+    expect(text(t.querySelector('caption'))).to.equal('Table 5. Trade shares (%)');
+    expect([...t.querySelectorAll('thead th')].map(text)).to.deep.equal(['2001', '2004', '2007', 'Trend']);
+    expect([...t.querySelectorAll('tbody th')].map(text)).to.deep.equal(['Exports to Russia']);
+    expect(t.querySelectorAll('[part="sparkline"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('downloads CSV that parses back with every value and its citation', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover"></steppe-trade-table>`);
+    const csv = el.csv('shown');
+    expect(csv.charCodeAt(0)).to.equal(0xfeff);
+    const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).to.deep.equal(['f-trade-2013', 'f-trade-2000']);
+    expect(rows[0].value).to.equal('22.5');
+    expect(rows[0].scale).to.equal('billion');
+    expect(rows[0].from).to.equal('China');
+    expect(rows[0].source_1_document).to.equal(DOC_A);
+    expect(rows[0].source_1_excerpt).to.equal('trade reached $22.5 billion in 2013');
+    const all = parse(el.csv('all').slice(1), { columns: true, relax_column_count: true }) as Record<string, string>[];
+    expect(all).to.have.length(9);
+  });
+
+  it('clicks a real download link with a file name that says what it holds', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" table="Table 5"></steppe-trade-table>`);
+    const names: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { names.push(this.download); };
+    try {
+      for (const b of root(el).querySelectorAll<HTMLButtonElement>('.downloads button')) b.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(names).to.deep.equal(['steppe-table-5-shown-rows.csv', 'steppe-table-5-all-rows.csv', 'steppe-table-5-shown-rows.json']);
+  });
+
+  it('stacks rows into cards in a narrow container without losing any value', async () => {
+    const el = await table(html`<div style="width:360px"><steppe-trade-table metric="population"></steppe-trade-table></div>`);
+    await until(() => Boolean(root(el).querySelector('[part="cards"]')), 'cards');
+    const cards = [...root(el).querySelectorAll('.card')].map(text);
+    expect(cards).to.have.length(2);
+    expect(cards[0]).to.contain('Kazakhstan');
+    expect(cards[0]).to.match(/million people/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders once shown when created hidden', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="display:none;width:900px"><steppe-dataset .data=${data()}><steppe-trade-table></steppe-trade-table></steppe-dataset></div>`);
+    const el = host.querySelector('steppe-trade-table')!;
+    await el.updateComplete;
+    expect(root(el).querySelector('table')).to.equal(null);
+    host.style.display = 'block';
+    await until(() => Boolean(root(el).querySelector('table')), 'table after showing');
+  });
+
+  it('pages through 10,000 rows with only one page in the DOM', async () => {
+    const many = Array.from({ length: 10000 }, (_, i) => ({ id: `f-${i}`, metric: 'other', label: `Figure ${i}`, value: i, unit: 'units', sources: cite(DOC_A, 'x') }));
+    const el = await table(html`<steppe-trade-table layout="table" sort-by="value" sort-direction="descending"></steppe-trade-table>`, { ...data(), figures: many });
+    expect(root(el).querySelectorAll('tbody tr')).to.have.length(50);
+    expect(text(root(el).querySelector('[part="pager"]'))).to.contain('Page 1 of 200');
+    expect(rowLabels(el)[0]).to.equal('Figure 9999');
+  });
+
+  it('filters a sibling timeline by a country selected in a row', async () => {
+    const d = { ...data(), events: [
+      { id: 'ev-c', title: 'China event', date: { text: '2001', start: '2001' }, kind: 'other', themes: [], actors: ['place-chn'], sources: cite(DOC_A, 'x') },
+      { id: 'ev-r', title: 'Russia event', date: { text: '2002', start: '2002' }, kind: 'other', themes: [], actors: ['place-rus'], sources: cite(DOC_A, 'y') },
+    ] };
+    const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${d}><steppe-trade-table layout="table" metric="gdp-growth"></steppe-trade-table><steppe-timeline layout="list"></steppe-timeline></steppe-dataset>`);
+    const el = wrapper.querySelector('steppe-trade-table')!;
+    const tl = wrapper.querySelector('steppe-timeline')!;
+    await until(() => Boolean(root(el).querySelector('table')) && root(tl).querySelectorAll('button.event').length === 2, 'both');
+    root(el).querySelector<HTMLButtonElement>('button.actor')!.click();
+    await until(() => root(tl).querySelectorAll('button.event').length === 1, 'timeline filtered');
+    expect(text(root(tl).querySelector('button.event .title'))).to.equal('Russia event');
+  });
+
+  it('shows the embedded figures and passes axe', async () => {
+    const el = await fixture<SteppeTradeTable>(html`<steppe-trade-table layout="table" table="003-ch8-table-5" pivot></steppe-trade-table>`);
+    await until(() => Boolean(root(el).querySelector('table')), 'table');
+    const n = embeddedDataset.figures.filter((f) => f.table?.id === '003-ch8-table-5').length;
+    expect(n).to.be.greaterThan(10);
+    expect(text(root(el).querySelector('.count'))).to.contain(`Showing ${n} of`);
+    await expect(el).to.be.accessible();
+  });
+});
