@@ -254,6 +254,95 @@ describe('<steppe-timeline> detail and selection', () => {
   });
 });
 
+describe('<steppe-timeline> in hostile conditions', () => {
+  it('cannot be zoomed out without limit', async () => {
+    const el = await timeline(html`<steppe-timeline layout="axis" style="width:900px"></steppe-timeline>`);
+    buttons(el)[0].focus();
+    for (let i = 0; i < 25; i++) await sendKeys({ press: '-' });
+    await el.updateComplete;
+    const [a, b] = text(root(el).querySelector('.range')).split('–').map(Number);
+    expect(b - a).to.be.lessThan(60);
+    expect(root(el).querySelectorAll('[part="tick"]').length).to.be.lessThan(40);
+    expect(root(el).activeElement?.classList.contains('event')).to.equal(true);
+  });
+
+  it('keeps focus inside while panning with Shift+arrows', async () => {
+    const el = await timeline(html`<steppe-timeline layout="axis" style="width:900px"></steppe-timeline>`);
+    buttons(el)[0].focus();
+    const range = text(root(el).querySelector('.range'));
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Shift' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.range'))).to.not.equal(range);
+    await until(() => root(el).activeElement?.classList.contains('event') ?? false, 'focus on an event');
+  });
+
+  it('leaves browser shortcuts and a dialog’s Escape alone', async () => {
+    const el = await timeline();
+    const stop = buttons(el).find((b) => b.tabIndex === 0)!;
+    for (const init of [{ key: '-', ctrlKey: true }, { key: '=', ctrlKey: true }, { key: 'ArrowLeft', altKey: true }, { key: 'Escape' }]) {
+      const e = new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true });
+      stop.dispatchEvent(e);
+      expect(e.defaultPrevented, JSON.stringify(init)).to.equal(false);
+    }
+  });
+
+  it('ignores a malformed or foreign URL hash', async () => {
+    location.hash = 'save-50%';
+    try {
+      const el = await timeline(html`<steppe-timeline layout="list" hash-link></steppe-timeline>`);
+      expect(buttons(el)).to.have.length(5);
+      expect(root(el).querySelector('[part="detail"]')).to.equal(null);
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#steppe-event=ev-vague');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('renders under an invalid <html lang>', async () => {
+    const lang = document.documentElement.lang;
+    document.documentElement.lang = 'en_US';
+    try {
+      const el = await timeline();
+      expect(text(root(el).querySelector('[part="count"]'))).to.equal('Showing 5 of 5 events');
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+
+  it('keeps the tab stop on its event when a filter changes, and resets the axis for new data', async () => {
+    const el = await timeline();
+    const union = buttons(el).find((b) => b.textContent!.includes('Steppe Union founded'))!;
+    union.focus();
+    (el as SteppeTimeline).themes = 'diplomacy, eaeu';
+    await el.updateComplete;
+    expect(text(buttons(el).find((b) => b.tabIndex === 0)!.querySelector('.title'))).to.equal('Steppe Union founded');
+    const axis = await timeline(html`<steppe-timeline layout="axis" style="width:900px"></steppe-timeline>`);
+    const wrapper = axis.parentElement as SteppeDataset;
+    wrapper.data = { ...timelineData(), events: [{ id: 'ev-old', title: 'Old treaty', date: { text: 'in 1850', start: '1850' }, kind: 'treaty', themes: [], actors: [], sources: cite(DOC_A, 'x') }] };
+    await until(() => buttons(axis).some((b) => b.textContent!.includes('Old treaty')), 'new data on the axis');
+    expect(text(root(axis).querySelector('.range'))).to.contain('1849');
+  });
+
+  it('scrolls a selection made from outside into view in the list', async () => {
+    const base = timelineData();
+    const many = Array.from({ length: 400 }, (_, i) => ({ id: `ev-s-${i}`, title: `Synthetic ${i}`, kind: 'other', themes: [], actors: [], date: { text: `${1900 + Math.floor(i / 4)}`, start: `${1900 + Math.floor(i / 4)}` }, sources: cite(DOC_A, 'x') }));
+    const el = await timeline(html`<steppe-timeline layout="list"></steppe-timeline>`, { ...base, events: many });
+    (el as SteppeTimeline).selected = 'ev-s-300';
+    await until(() => {
+      const b = root(el).querySelector<HTMLElement>('[data-index="300"]');
+      const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+      if (!b) return false;
+      const r = b.getBoundingClientRect();
+      const s = scroller.getBoundingClientRect();
+      return r.top >= s.top - 1 && r.bottom <= s.bottom + 1;
+    }, 'the selected row in view');
+  });
+});
+
 describe('<steppe-timeline> dense stretches', () => {
   it('gathers events that do not fit into a count that lists them when activated', async () => {
     const base = timelineData();

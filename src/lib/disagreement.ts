@@ -27,7 +27,7 @@ export function renderDisagreement(view: DatasetView, record: AnyRecord): Templa
     .map((id) => view.byId.get(id))
     .filter((r): r is AnyRecord => r !== undefined);
   if (!others.length) return nothing;
-  return html`<section part="disagreement" class="disagreement" aria-label="Sources disagree">
+  return html`<div part="disagreement" class="disagreement">
     <p class="disagreement-title"><span aria-hidden="true">⚠ </span>Sources disagree</p>
     <ul>
       ${[record, ...others].map(
@@ -37,7 +37,7 @@ export function renderDisagreement(view: DatasetView, record: AnyRecord): Templa
         </li>`,
       )}
     </ul>
-  </section>`;
+  </div>`;
 }
 
 export const disagreementStyles = css`

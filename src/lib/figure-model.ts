@@ -16,7 +16,12 @@ const CURRENCIES = new Set(['USD', 'US$', 'EUR', 'yuan', 'RMB', 'rubles', 'tenge
 
 /** "USD 1.2 billion", "23.4 %", "about 400,000 barrels per day": the value as printed, localized. */
 export function formatFigure(f: Figure, locale?: string): string {
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(f.value);
+  let n: string;
+  try {
+    n = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(f.value);
+  } catch {
+    n = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 }).format(f.value);
+  }
   const scale = f.scale ? ` ${f.scale}` : '';
   const q = f.qualifier ? `${f.qualifier} ` : '';
   if (f.unit === '%') return `${q}${n} %`;

@@ -130,13 +130,14 @@ export function groupByYear(items: readonly TimelineItem[]): YearGroup[] {
   return groups;
 }
 
-/** Tick years for an axis `width` px wide over [start, end): at least `minGap` px apart. */
+/** Tick years for an axis `width` px wide over [start, end): at least `minGap` px apart, 1–2–5 steps. */
 export function ticks(start: number, end: number, width: number, minGap = 64): number[] {
   const span = Math.max(end - start, 1e-6);
-  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
-  const step = steps.find((s) => (s / span) * width >= minGap) ?? 1000;
+  const raw = Math.max((span * minGap) / Math.max(width, 1), 1);
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow;
   const out: number[] = [];
-  for (let y = Math.ceil(start / step) * step; y < end; y += step) out.push(y);
+  for (let y = Math.ceil(start / step) * step; y < end && out.length < 200; y += step) out.push(y);
   return out;
 }
 

@@ -316,7 +316,7 @@ export class SteppeMembershipMatrix extends LitElement {
     if (d.kind === 'org') {
       const org = view.byId.get(d.org) as Organization | undefined;
       if (!org) return nothing;
-      return html`<div part="detail" class="detail" role="region" aria-label=${org.name} @keydown=${this.handleDetailKeydown}>
+      return html`<div part="detail" class="detail" role="group" aria-label=${org.name} @keydown=${this.handleDetailKeydown}>
         <div class="detail-head"><h3>${org.name}</h3>${close}</div>
         ${org.aliases.length ? html`<p>Also called: ${org.aliases.join('; ')}</p>` : nothing}
         ${org.founded ? html`<p>Founded: <time datetime=${org.founded.start}>${displayDate(org.founded)}</time></p>` : nothing}
@@ -328,7 +328,7 @@ export class SteppeMembershipMatrix extends LitElement {
     const cell = this.matrix.cells[this.matrix.orgs.indexOf(d.org)]?.[this.matrix.countries.indexOf(d.country)];
     if (!cell) return nothing;
     const title = `${nameOf(view, d.country)} in ${nameOf(view, d.org)}`;
-    return html`<div part="detail" class="detail" role="region" aria-label=${title} @keydown=${this.handleDetailKeydown}>
+    return html`<div part="detail" class="detail" role="group" aria-label=${title} @keydown=${this.handleDetailKeydown}>
       <div class="detail-head"><h3>${title}</h3>${close}</div>
       ${cell.records.length
         ? html`<ol class="history">${cell.records.map((m) => html`<li>

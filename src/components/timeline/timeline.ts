@@ -17,6 +17,7 @@ import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { formatCount } from '../../lib/locale.js';
 import { WidthController } from '../../lib/width-controller.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import {
@@ -37,8 +38,6 @@ const YEAR_ROW = 36;
 const EVENT_ROW = 52;
 const OVERSCAN = 400;
 const HASH_KEY = 'steppe-event=';
-/** Counts in the page's language ("10,000", "10 000"). */
-const count = new Intl.NumberFormat(document.documentElement.lang || undefined);
 
 type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 'event'; index: number; top: number };
 
@@ -106,7 +105,7 @@ export class SteppeTimeline extends LitElement {
   /** @internal */ @state() private actorMessage = '';
   /** @internal */ @state() private printing = false;
   /** @internal */ @state() private linkedActor = '';
-  /** @internal */ @state() private expanded?: Cluster;
+  /** @internal */ @state() private expanded?: number;
 
   /** @internal */ private allItems: readonly TimelineItem[] = [];
   /** @internal */ private itemsOf?: DatasetView;
@@ -163,32 +162,85 @@ export class SteppeTimeline extends LitElement {
 
   /** @internal */ private focusedFor = '';
 
+  /** @internal */ private shownKey = '';
+  /** @internal */ private reveal = false;
+
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('hashLink') && this.hashLink) this.handleHashChange();
     const view = this.view;
+    let datasetChanged = false;
     if (this.itemsOf !== view) {
-      if (this.itemsOf?.dataset !== view.dataset) this.allItems = view.dataset.events.map(itemOf).sort(byTime);
+      if (this.itemsOf?.dataset !== view.dataset) {
+        this.allItems = view.dataset.events.map(itemOf).sort(byTime);
+        datasetChanged = true;
+      }
       this.itemsOf = view;
       this.followSelection(view);
     }
-    this.shown = filterItems(view, this.allItems, this.filter);
+    // filter only when the filter or the data changed (scrolling re-renders often)
+    const filter = this.filter;
+    const key = JSON.stringify(filter);
+    if (datasetChanged || key !== this.shownKey) {
+      const focusedId = this.shown[this.focusIndex]?.event.id;
+      this.shown = filterItems(view, this.allItems, filter);
+      this.shownKey = key;
+      const again = focusedId ? this.shown.findIndex((it) => it.event.id === focusedId) : -1;
+      this.focusIndex = again >= 0 ? again : 0; // the tab stop stays on its event when it is still shown
+    }
     if (this.selected !== this.focusedFor) {
-      // a new selection (attribute, hash, sibling widget): move the roving focus to it
+      // a new selection (attribute, hash, sibling widget): move the roving focus to it and show it
       this.focusedFor = this.selected;
       const i = this.shown.findIndex((it) => it.event.id === this.selected);
-      if (i >= 0) this.focusIndex = i;
+      if (i >= 0) {
+        this.focusIndex = i;
+        this.reveal = true;
+      }
     }
     this.focusIndex = Math.min(this.focusIndex, Math.max(this.shown.length - 1, 0));
     const filterChanged = ['actors', 'kinds', 'themes', 'sources', 'query', 'from', 'to', 'linkedActor'].some((k) => changed.has(k));
-    if (!this.window || filterChanged) this.window = initialWindow(this.shown);
-    if (filterChanged || changed.has('window')) this.expanded = undefined;
-    if (changed.has('window') && !this.keyboardMove) this.anchorFocus();
+    if (!this.window || filterChanged || datasetChanged) {
+      this.window = initialWindow(this.shown);
+      this.bounds = extent(this.allItems);
+    }
+    if (this.reveal && this.effectiveLayout === 'axis' && this.window) {
+      const item = this.shown[this.focusIndex];
+      const [a, b] = this.window;
+      if (item && (item.start < a || item.start >= b)) {
+        const half = (b - a) / 2;
+        this.window = [item.start - half, item.start + half];
+        this.keyboardMove = true;
+      }
+    }
+    if (filterChanged || datasetChanged || changed.has('window')) this.expanded = undefined;
+    if (changed.has('window') && !this.keyboardMove && this.effectiveLayout === 'axis') this.anchorFocus();
     this.keyboardMove = false;
+  }
+
+  /** @internal */ private bounds: [number, number] = [2000, 2025];
+  /** @internal */ @state() private axisWidth = 0;
+
+  override updated(): void {
+    // measurements that only the rendered DOM can give; each changes state only when it differs
+    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
+    if (axis && axis.clientWidth && Math.abs(axis.clientWidth - this.axisWidth) > 1) this.axisWidth = axis.clientWidth;
+    const scroller = this.scroller;
+    if (scroller) {
+      if (scroller.clientHeight && scroller.clientHeight !== this.viewportHeight) this.viewportHeight = scroller.clientHeight;
+      if (this.reveal) {
+        const row = this.rows().rows.find((r) => r.kind === 'event' && r.index === this.focusIndex);
+        if (row && (row.top < scroller.scrollTop || row.top + EVENT_ROW > scroller.scrollTop + scroller.clientHeight)) {
+          scroller.scrollTop = Math.max(0, row.top - YEAR_ROW);
+        }
+      }
+      // a scroller created anew (layout switch, shown again) starts at the top: follow it
+      if (Math.abs(scroller.scrollTop - this.listScrollTop) > 1) this.listScrollTop = scroller.scrollTop;
+    }
+    this.reveal = false;
   }
 
   /** @internal */ private keyboardMove = false;
 
-  /** After a zoom or pan, the tab stop moves to the first event in view (unless one is selected there). */
+  /** After a zoom or pan on the axis, the tab stop moves to the first event in view if it left it. */
   private anchorFocus(): void {
     if (!this.window) return;
     const [a, b] = this.window;
@@ -244,8 +296,10 @@ export class SteppeTimeline extends LitElement {
     await this.focusEvent(i);
   }
 
-  private async focusEvent(index: number): Promise<void> {
+  /** Focuses event `index` (or, with `current`, whatever the tab stop is after the update). */
+  private async focusEvent(index: number, current = false): Promise<void> {
     await this.updateComplete;
+    if (current) index = this.focusIndex;
     const scroller = this.scroller;
     if (this.effectiveLayout === 'list' && scroller) {
       // bring the row into the rendered window first, then focus it
@@ -267,7 +321,9 @@ export class SteppeTimeline extends LitElement {
     if (!this.window) return;
     const [a, b] = this.window;
     const c = centre ?? this.shown[this.focusIndex]?.start ?? (a + b) / 2;
-    const span = Math.max((b - a) * factor, 1 / 12);
+    // between one month and a little more than everything the data spans (no runaway zoom-out)
+    const [lo, hi] = this.bounds;
+    const span = Math.min(Math.max((b - a) * factor, 1 / 12), (hi - lo) * 1.5);
     const mid = Math.min(Math.max(c, a), b);
     const left = (mid - a) / (b - a);
     this.window = [mid - span * left, mid + span * (1 - left)];
@@ -276,23 +332,33 @@ export class SteppeTimeline extends LitElement {
   private pan(fraction: number): void {
     if (!this.window) return;
     const [a, b] = this.window;
-    const d = (b - a) * fraction;
-    this.window = [a + d, b + d];
+    const [lo, hi] = this.bounds;
+    const span = b - a;
+    // never pan further than half a window beyond the data
+    const start = Math.min(Math.max(a + span * fraction, lo - span / 2), hi - span / 2);
+    this.window = [start, start + span];
   }
 
   private readonly handleKeydown = (e: KeyboardEvent): void => {
+    // leave the browser's own shortcuts alone (Ctrl/⌘ +/− page zoom, Alt+← back)
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
     const axis = this.effectiveLayout === 'axis';
     if (axis && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       this.pan(e.key === 'ArrowLeft' ? -0.25 : 0.25);
+      void this.focusEvent(this.focusIndex, true);
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') void this.moveFocus(this.focusIndex + 1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') void this.moveFocus(this.focusIndex - 1);
     else if (e.key === 'Home') void this.moveFocus(0);
     else if (e.key === 'End') void this.moveFocus(this.shown.length - 1);
     else if (e.key === 'PageDown') void this.moveFocus(this.focusIndex + 10);
     else if (e.key === 'PageUp') void this.moveFocus(this.focusIndex - 10);
-    else if (axis && (e.key === '+' || e.key === '=')) this.zoom(0.5);
-    else if (axis && (e.key === '-' || e.key === '_')) this.zoom(2);
-    else if (e.key === 'Escape') this.closeDetail();
+    else if (axis && (e.key === '+' || e.key === '=')) {
+      this.zoom(0.5);
+      void this.focusEvent(this.focusIndex, true);
+    } else if (axis && (e.key === '-' || e.key === '_')) {
+      this.zoom(2);
+      void this.focusEvent(this.focusIndex, true);
+    } else if (e.key === 'Escape' && this.selected) this.closeDetail();
     else return;
     e.preventDefault();
   };
@@ -336,8 +402,10 @@ export class SteppeTimeline extends LitElement {
       const [x1, x2] = [...this.pointers.values()];
       const [a, b] = this.pinchStart.window;
       const factor = this.pinchStart.distance / (Math.abs(x2 - x1) || 1);
+      const [lo, hi] = this.bounds;
+      const span = Math.min(Math.max((b - a) * factor, 1 / 12), (hi - lo) * 1.5);
       const mid = (a + b) / 2;
-      this.window = [mid - ((b - a) * factor) / 2, mid + ((b - a) * factor) / 2];
+      this.window = [mid - span / 2, mid + span / 2];
     } else if (this.pointers.size === 1) {
       this.pan(-(e.clientX - last) / width);
     }
@@ -357,12 +425,19 @@ export class SteppeTimeline extends LitElement {
 
   private readonly handleHashChange = (): void => {
     if (!this.hashLink) return;
-    const hash = decodeURIComponent(location.hash.slice(1));
-    if (hash.startsWith(HASH_KEY)) this.selected = hash.slice(HASH_KEY.length);
+    const raw = location.hash.slice(1);
+    if (!raw.startsWith(HASH_KEY)) return; // the page's own anchors are none of our business
+    try {
+      this.selected = decodeURIComponent(raw.slice(HASH_KEY.length));
+    } catch {
+      // a malformed hash names no event
+    }
   };
 
   private writeHash(): void {
     if (!this.hashLink) return;
+    const current = location.hash.slice(1);
+    if (current && !current.startsWith(HASH_KEY) && !this.selected) return; // keep the page's own hash
     const url = new URL(location.href);
     url.hash = this.selected ? `${HASH_KEY}${encodeURIComponent(this.selected)}` : '';
     history.replaceState(history.state, '', url);
@@ -387,6 +462,13 @@ export class SteppeTimeline extends LitElement {
   private clearFilters(): void {
     this.actors = this.kinds = this.themes = this.sources = this.query = this.from = this.to = '';
     this.linkedActor = '';
+    void this.focusSearch();
+  }
+
+  /** A removed chip takes its focus with it: give it to the search field. */
+  private async focusSearch(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -434,6 +516,10 @@ export class SteppeTimeline extends LitElement {
       ...parseList(this.actors).map((a) => ({ label: `Actor: ${resolveActor(view, a).map((id) => nameOf(view, id))[0] ?? a}`, remove: () => this.removeActor(a) })),
       ...(this.linkedActor ? [{ label: `Linked: ${nameOf(view, this.linkedActor)}`, remove: () => (this.linkedActor = '') }] : []),
       ...parseList(this.themes).map((t) => ({ label: `Theme: ${t}`, remove: () => (this.themes = parseList(this.themes).filter((x) => x !== t).join(', ')) })),
+      ...(kinds.length > 1 ? kinds.map((k) => ({ label: `Kind: ${k}`, remove: () => (this.kinds = kinds.filter((x) => x !== k).join(', ')) })) : []),
+      ...(docs.length > 1 || (docs.length === 1 && !view.dataset.sources.some((x) => x.id === docs[0]))
+        ? docs.map((d) => ({ label: `Document: ${d}`, remove: () => (this.sources = docs.filter((x) => x !== d).join(', ')) }))
+        : []),
       ...(this.from ? [{ label: `From ${this.from}`, remove: () => (this.from = '') }] : []),
       ...(this.to ? [{ label: `To ${this.to}`, remove: () => (this.to = '') }] : []),
     ];
@@ -464,7 +550,7 @@ export class SteppeTimeline extends LitElement {
       ${this.actorMessage ? html`<p class="actor-message" role="alert">${this.actorMessage}</p>` : nothing}
       ${chips.length
         ? html`<ul class="chips" aria-label="Active filters">
-            ${chips.map((c) => html`<li><button type="button" part="chip" class="chip" aria-label=${`Remove filter ${c.label}`} @click=${c.remove}>${c.label} <span aria-hidden="true">✕</span></button></li>`)}
+            ${chips.map((c) => html`<li><button type="button" part="chip" class="chip" aria-label=${`Remove filter ${c.label}`} @click=${() => { c.remove(); void this.focusSearch(); }}>${c.label} <span aria-hidden="true">✕</span></button></li>`)}
           </ul>`
         : nothing}
     </div>`;
@@ -518,7 +604,8 @@ export class SteppeTimeline extends LitElement {
   }
 
   private renderAxis(): TemplateResult {
-    const width = Math.max((this.size.value ?? 0) - 2, 1);
+    // the axis's own width (the widget's padding and border are not part of it)
+    const width = Math.max(this.axisWidth || (this.size.value ?? 0) - 34, 1);
     const [a, b] = this.window ?? extent(this.shown);
     const focused = this.shown[this.focusIndex];
     const layout = layoutAxis(this.shown, a, b, width, {
@@ -527,7 +614,7 @@ export class SteppeTimeline extends LitElement {
     });
     const height = Math.max(layout.lanes, 1) * LANE_HEIGHT + (layout.clusters.length ? LANE_HEIGHT + 8 : 0);
     // Items outside the window stay reachable by keyboard: focusing one pans the window to it.
-    const offscreen = focused && !layout.placed.some((p) => p.item === focused);
+    const offscreen = focused && !layout.placed.length;
     return html`<div class="axis-wrap" @keydown=${this.handleKeydown}>
       <div part="zoom" class="zoom" role="group" aria-label="Zoom and pan">
         <button type="button" @click=${() => this.pan(-0.25)} aria-label="Earlier">◀</button>
@@ -548,7 +635,9 @@ export class SteppeTimeline extends LitElement {
           ${layout.clusters.map((c) => this.renderCluster(c, layout.lanes))}
         </ul>
       </div>
-      ${this.expanded ? this.renderExpanded(this.expanded) : nothing}
+      ${this.expanded !== undefined && layout.clusters.some((c) => c.x === this.expanded)
+        ? this.renderExpanded(layout.clusters.find((c) => c.x === this.expanded)!)
+        : nothing}
       ${offscreen
         ? html`<p class="offscreen">No event in this stretch. Nearest: ${this.renderEventButton(focused, this.focusIndex)}</p>`
         : nothing}
@@ -566,9 +655,16 @@ export class SteppeTimeline extends LitElement {
     return html`<li class="placed"><button type="button" part="cluster" class="cluster" tabindex="-1"
       style=${styleMap({ left: `${c.x}px`, top: `${28 + lanes * LANE_HEIGHT + 4}px` })}
       aria-label=${`${c.items.length} more events around ${Math.floor(c.start)}; show them`}
-      aria-expanded=${this.expanded?.x === c.x ? 'true' : 'false'}
-      @click=${() => (this.expanded = this.expanded?.x === c.x ? undefined : c)}
+      aria-expanded=${this.expanded === c.x ? 'true' : 'false'}
+      @click=${() => (this.expanded = this.expanded === c.x ? undefined : c.x)}
     >+${c.items.length}</button></li>`;
+  }
+
+  private async closeExpanded(): Promise<void> {
+    const x = this.expanded;
+    this.expanded = undefined;
+    await this.updateComplete;
+    [...this.renderRoot.querySelectorAll<HTMLElement>('.cluster')].find((b) => b.style.left === `${x}px`)?.focus();
   }
 
   /** The events of an activated cluster, listed under the axis. */
@@ -578,7 +674,7 @@ export class SteppeTimeline extends LitElement {
     return html`<div class="expanded" role="group" aria-label=${`${items.length} events around ${Math.floor(c.start)}`}>
       <div class="expanded-head">
         <p>${items.length} events around ${Math.floor(c.start)}</p>
-        <button type="button" class="close" aria-label="Close this list" @click=${() => (this.expanded = undefined)}>✕</button>
+        <button type="button" class="close" aria-label="Close this list" @click=${() => this.closeExpanded()}>✕</button>
       </div>
       <ul class="expanded-list">${items.map((item) => html`<li>${this.renderEventButton(item, index.get(item)!)}</li>`)}</ul>
     </div>`;
@@ -589,9 +685,9 @@ export class SteppeTimeline extends LitElement {
     if (!event) return nothing;
     const view = this.view;
     const actors = [...new Set([...event.actors, ...(event.places ?? [])])];
-    return html`<div part="detail" class="detail" role="region" aria-label=${`Event: ${event.title}`} @keydown=${this.handleDetailKeydown}>
+    return html`<div part="detail" class="detail" role="group" aria-labelledby="detail-title" @keydown=${this.handleDetailKeydown}>
       <div class="detail-head">
-        <h3 class="detail-title">${event.title}</h3>
+        <h3 class="detail-title" id="detail-title">${event.title}</h3>
         <button type="button" class="close" @click=${() => this.closeDetail()} aria-label="Close details">✕</button>
       </div>
       <p class="detail-date">
@@ -625,7 +721,7 @@ export class SteppeTimeline extends LitElement {
     return html`<section part="base" class="timeline ${layout}" aria-labelledby="heading">
       <header class="header">
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
-        <p part="count" class="count">Showing ${count.format(this.shown.length)} of ${count.format(total)} events</p>
+        <p part="count" class="count">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
       </header>
       ${this.noFilters ? nothing : this.renderFilters()}
       ${this.printing

@@ -18,6 +18,7 @@ import {
 } from '../../lib/figure-model.js';
 import { toCsv } from '../../lib/csv.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { formatCount, pageLocale } from '../../lib/locale.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import { parseList } from '../../lib/timeline-model.js';
 import { WidthController } from '../../lib/width-controller.js';
@@ -199,7 +200,7 @@ export class SteppeTradeTable extends LitElement {
 
   private renderTable(page: readonly Figure[]): TemplateResult {
     const scales = barScales(this.rows);
-    const locale = document.documentElement.lang || undefined;
+    const locale = pageLocale();
     return html`<div class="table-wrap">
       <table part="table">
         <caption>${this.heading}</caption>
@@ -227,7 +228,7 @@ export class SteppeTradeTable extends LitElement {
   }
 
   private renderCards(page: readonly Figure[]): TemplateResult {
-    const locale = document.documentElement.lang || undefined;
+    const locale = pageLocale();
     return html`<ul part="cards" class="cards">
       ${page.map((f) => html`<li class="card">
         <p class="card-label">${f.label}${f.conflictsWith?.length ? ' ⚠' : ''}</p>
@@ -253,7 +254,7 @@ export class SteppeTradeTable extends LitElement {
   private renderPivot(): TemplateResult {
     const view = this.view;
     const p = pivot(view, this.rows);
-    const locale = document.documentElement.lang || undefined;
+    const locale = pageLocale();
     const tables = [...new Set(this.rows.map((f) => f.table?.caption).filter(Boolean))];
     return html`<div class="table-wrap">
       <table part="table" class="pivot">
@@ -280,8 +281,8 @@ export class SteppeTradeTable extends LitElement {
 
   private renderDetail(f: Figure): TemplateResult {
     const view = this.view;
-    return html`<div part="detail" class="detail" role="region" aria-label=${`Source of ${f.label}`}>
-      <p class="detail-title"><strong>${f.label}</strong>: ${formatFigure(f, document.documentElement.lang || undefined)}${f.period ? `, ${f.period.text}` : ''}</p>
+    return html`<div part="detail" class="detail" role="group" aria-label=${`Source of ${f.label}`}>
+      <p class="detail-title"><strong>${f.label}</strong>: ${formatFigure(f, pageLocale())}${f.period ? `, ${f.period.text}` : ''}</p>
       ${f.table
         ? html`<p>From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? html` The table’s source: ${f.table.source}` : nothing}</p>`
         : nothing}
@@ -301,7 +302,6 @@ export class SteppeTradeTable extends LitElement {
   }
 
   override render(): TemplateResult {
-    const count = new Intl.NumberFormat(document.documentElement.lang || undefined);
     const pages = Math.max(1, Math.ceil(this.rows.length / this.pageSize));
     const page = this.rows.slice(this.page * this.pageSize, (this.page + 1) * this.pageSize);
     const cards = this.layout === 'cards' || (this.layout === 'auto' && this.size.value > 0 && this.size.value < CARDS_BELOW);
@@ -313,7 +313,7 @@ export class SteppeTradeTable extends LitElement {
         <label class="field">Filter
           <input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         </label>
-        <p class="count" role="status">Showing ${count.format(this.rows.length)} of ${count.format(this.all.length)} figures</p>
+        <p class="count" role="status">Showing ${formatCount(this.rows.length)} of ${formatCount(this.all.length)} figures</p>
         ${this.linked ? html`<button type="button" class="chip" @click=${() => (this.linked = '')}>Linked: ${nameOf(this.view, this.linked)} <span aria-hidden="true">✕</span></button>` : nothing}
         <div class="downloads" role="group" aria-label="Download">
           <button type="button" @click=${() => this.download('shown', 'csv')}>CSV (shown rows)</button>
