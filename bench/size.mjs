@@ -14,7 +14,7 @@ add('dist/steppe-widgets.js (everything, self-contained)', readFileSync('dist/st
 const bundle = async (entry, external) => (await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, external, logLevel: 'error' })).outputFiles[0].contents;
 const noLit = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
 const noData = ['../../data/collections/*', './collections/*'];
-for (const w of ['quote-card', 'timeline', 'dataset']) {
+for (const w of ['quote-card', 'timeline', 'membership-matrix', 'trade-table', 'dataset']) {
   add(`${w}: code alone (lit and data external)`, await bundle(`dist/esm/components/${w}/${w}.js`, [...noLit, ...noData, 'valibot']));
   add(`${w}: with the data it shows (lit external)`, await bundle(`dist/esm/components/${w}/${w}.js`, [...noLit, 'valibot']));
 }
