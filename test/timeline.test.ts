@@ -155,7 +155,7 @@ describe('<steppe-timeline> keyboard', () => {
     stops[0].focus();
     await sendKeys({ press: 'ArrowDown' });
     await until(() => root(el).activeElement?.textContent?.includes('Pipeline opens') ?? false, 'focus on 2nd event');
-    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal('2006: Pipeline opens (2 of 5)');
+    expect(text(root(el).querySelector('.visually-hidden[aria-live="polite"]'))).to.equal('2006: Pipeline opens (2 of 5)');
     await sendKeys({ press: 'End' });
     await until(() => root(el).activeElement?.textContent?.includes('Summit in the capital') ?? false, 'focus on last');
     await sendKeys({ press: 'Home' });
@@ -276,6 +276,29 @@ describe('<steppe-timeline> in hostile conditions', () => {
     await el.updateComplete;
     expect(text(root(el).querySelector('.range'))).to.not.equal(range);
     await until(() => root(el).activeElement?.classList.contains('event') ?? false, 'focus on an event');
+  });
+
+  it('zooms with a two-finger pinch and pans with a one-finger drag', async () => {
+    const el = await timeline(html`<steppe-timeline layout="axis" style="width:900px"></steppe-timeline>`);
+    const axis = root(el).querySelector<HTMLElement>('[part="axis"]')!;
+    const span = () => { const [a, b] = text(root(el).querySelector('.range')).split('–').map(Number); return b - a; };
+    const before = span();
+    const pointer = (type: string, pointerId: number, clientX: number) =>
+      axis.dispatchEvent(new PointerEvent(type, { pointerId, clientX, clientY: 60, bubbles: true, pointerType: 'touch', isPrimary: pointerId === 1 }));
+    axis.setPointerCapture = () => undefined; // synthetic pointers cannot be captured
+    pointer('pointerdown', 1, 400);
+    pointer('pointerdown', 2, 500);
+    pointer('pointermove', 2, 800); // fingers spread: zoom in
+    pointer('pointerup', 1, 400);
+    pointer('pointerup', 2, 800);
+    await el.updateComplete;
+    expect(span()).to.be.lessThan(before);
+    const range = text(root(el).querySelector('.range'));
+    pointer('pointerdown', 3, 600);
+    pointer('pointermove', 3, 200); // drag left: later years come into view
+    pointer('pointerup', 3, 200);
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.range'))).to.not.equal(range);
   });
 
   it('leaves browser shortcuts and a dialog’s Escape alone', async () => {

@@ -192,7 +192,9 @@ export function layoutAxis(
     if (lane === -1 && item === keep) lane = laneEnds.length; // the focused item gets a lane of its own
     if (lane === -1) {
       const b = Math.floor(x / bucket);
-      overflow.set(b, [...(overflow.get(b) ?? []), item]);
+      const list = overflow.get(b);
+      if (list) list.push(item);
+      else overflow.set(b, [item]);
       return;
     }
     // near the right edge the label is drawn leftwards so that it stays inside the axis

@@ -721,7 +721,7 @@ export class SteppeTimeline extends LitElement {
     return html`<section part="base" class="timeline ${layout}" aria-labelledby="heading">
       <header class="header">
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
-        <p part="count" class="count">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
+        <p part="count" class="count" aria-live="polite">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
       </header>
       ${this.noFilters ? nothing : this.renderFilters()}
       ${this.printing
