@@ -72,11 +72,34 @@ describe('<steppe-membership-matrix>', () => {
     expect(text(root(el).querySelector('caption'))).to.equal('Who belongs to what, as of 2007');
     expect(label(el, 1, 2)).to.equal('Uzbekistan in Steppe Union: member, since in 2006, until in 2008');
     expect(label(el, 1, 3)).to.equal('Armenia in Steppe Union: nothing known');
-    expect(label(el, 2, 1)).to.equal('Kazakhstan in Security Pact: member, date not given');
+    expect(label(el, 2, 1)).to.equal('Kazakhstan in Security Pact: member, date not given, so not certain for this year');
+    expect(text(cell(el, 2, 1).querySelector('[aria-hidden="true"]'))).to.contain('?');
     el.year = '2013';
     await el.updateComplete;
     expect(label(el, 2, 2)).to.equal('Uzbekistan in Security Pact: withdrawn, since in June 2012');
     expect(label(el, 1, 2)).to.contain('former member');
+  });
+
+  it('ends a membership at any text’s until, keeps a membership through a suspension, and shows nothing before founding', async () => {
+    const d = data();
+    d.organizations[0].founded = { text: 'in 2001', start: '2001' };
+    d.memberships.push(
+      { id: 'm7', org: 'org-pact', country: 'place-arm', status: 'member', until: { text: 'in 2016', start: '2016' }, sources: cite(DOC_B, 'Armenia left the Pact in 2016') } as never,
+      { id: 'm8', org: 'org-union', country: 'place-kaz', status: 'suspended', since: { text: 'in 2003', start: '2003' }, until: { text: 'in 2004', start: '2004' }, sources: cite(DOC_A, 'suspended 2003 to 2004') } as never,
+    );
+    const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${d}><steppe-membership-matrix layout="table" orgs="org-union, org-pact" countries="Kazakhstan, Uzbekistan, Armenia"></steppe-membership-matrix></steppe-dataset>`);
+    const el = wrapper.querySelector('steppe-membership-matrix')! as SteppeMembershipMatrix;
+    await until(() => Boolean(root(el).querySelector('table')), 'table');
+    expect(label(el, 2, 3)).to.equal('Armenia in Security Pact: former member, until in 2016'); // any text's end closes it
+    el.year = '2003';
+    await el.updateComplete;
+    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: suspended, since in 2003, until in 2004');
+    el.year = '2005';
+    await el.updateComplete;
+    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: founding member, since in 2001');
+    el.year = '2000';
+    await el.updateComplete;
+    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: nothing known');
   });
 
   it('moves through the grid with arrow keys, Home/End, from one tab stop, and opens a cell with Enter', async () => {
@@ -101,6 +124,7 @@ describe('<steppe-membership-matrix>', () => {
     await el.updateComplete;
     const detail = root(el).querySelector('[part="detail"]')!;
     expect(text(detail.querySelector('h3'))).to.equal('Uzbekistan in Security Pact');
+    await until(() => root(el).activeElement === detail.querySelector('h3'), 'focus moves into the detail');
     expect(text(detail)).to.contain('Withdrawn since June 2012');
     expect(text(detail.querySelector('[part="source-excerpt"]'))).to.equal('Uzbekistan withdrew in June 2012');
     await expect(el).to.be.accessible();

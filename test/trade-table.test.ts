@@ -128,6 +128,59 @@ describe('<steppe-trade-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps both claims of a disputed cell, and a table’s printed column order whatever the sort', async () => {
+    const d = data();
+    d.figures.push({ id: 'f-t5-2004b', metric: 'trade-share', label: 'Exports to Russia, 2004', value: 16.1, unit: '%', period: { text: '2004', start: '2004' }, country: 'place-kaz', table: { ...T, row: 'Exports to Russia', column: '2004' }, conflictsWith: [], sources: cite(DOC_A, 'Exports to Russia 16.1') } as never);
+    const el = await table(html`<steppe-trade-table table="Table 5" pivot sort-by="value" sort-direction="ascending"></steppe-trade-table>`, d);
+    const t = root(el).querySelector('table.pivot')!;
+    expect([...t.querySelectorAll('thead th')].map(text)).to.deep.equal(['2001', '2004', '2007', 'Trend']);
+    expect(t.querySelectorAll('tbody td')[1].querySelectorAll('button')).to.have.length(2);
+  });
+
+  it('matches "Table 1" to Table 1 only, not to Table 10', async () => {
+    const d = data();
+    const cell = (id: string, caption: string) => ({ id, metric: 'other', label: id, value: 1, unit: 'x', table: { id, caption, row: 'r', column: 'c' }, sources: cite(DOC_A, 'x') });
+    d.figures = [cell('t1', 'Table 1. Population'), cell('t10', 'Table 10. Debt')] as never;
+    const el = await table(html`<steppe-trade-table layout="table" table="Table 1"></steppe-trade-table>`, d);
+    expect(rowLabels(el)).to.deep.equal(['t1']);
+  });
+
+  it('defuses spreadsheet formulas in text fields of the CSV but keeps negative numbers', async () => {
+    const d = data();
+    d.figures[3].label = '=HYPERLINK("http://evil","x")';
+    d.figures[3].sources[0].excerpt = '@SUM(1+1)';
+    const el = await table(html`<steppe-trade-table layout="table" metric="gdp-growth"></steppe-trade-table>`, d);
+    const [row] = parse(el.csv('shown').slice(1), { columns: true }) as Record<string, string>[];
+    expect(row.label).to.equal(`'=HYPERLINK("http://evil","x")`);
+    expect(row.source_1_excerpt).to.equal(`'@SUM(1+1)`);
+    expect(row.value).to.equal('-2.82');
+  });
+
+  it('falls back to 50 rows for a page-size that is not a whole number of at least 1, and keeps focus in the pager', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ id: `f-${i}`, metric: 'other', label: `Figure ${i}`, value: i, unit: 'units', sources: cite(DOC_A, 'x') }));
+    for (const size of ['0', '-3', 'abc']) {
+      const el = await table(html`<steppe-trade-table layout="table" page-size=${size}></steppe-trade-table>`, { ...data(), figures: many });
+      expect(root(el).querySelectorAll('tbody tr'), size).to.have.length(50);
+    }
+    const el = await table(html`<steppe-trade-table layout="table"></steppe-trade-table>`, { ...data(), figures: many });
+    const next = () => [...root(el).querySelectorAll<HTMLButtonElement>('[part="pager"] button')][1];
+    next().focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => text(root(el).querySelector('[part="pager"]')).includes('Page 3 of 3'), 'last page');
+    expect(root(el).activeElement?.textContent).to.equal('Previous');
+  });
+
+  it('moves focus into an opened citation and back with Escape', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" metric="population"></steppe-trade-table>`);
+    const button = root(el).querySelector<HTMLButtonElement>('button.cite')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root(el).activeElement?.classList.contains('detail-title') ?? false, 'focus in the detail');
+    await sendKeys({ press: 'Escape' });
+    await until(() => root(el).activeElement === button, 'focus back on the button');
+  });
+
   it('downloads CSV that parses back with every value and its citation', async () => {
     const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover"></steppe-trade-table>`);
     const csv = el.csv('shown');

@@ -4,6 +4,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { AnyRecord, DateSpec, Figure } from '../data/schema.js';
+import { formatFigure } from './format-figure.js';
+import { pageLocale } from './locale.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
 import { renderSourceDisclosure } from './source-disclosure.js';
 
@@ -12,7 +14,7 @@ type Claimed = AnyRecord & { conflictsWith?: readonly string[]; date?: DateSpec;
 /** The claim a record makes, in words: its date wording or its figure. */
 export function claimText(record: AnyRecord): string {
   const r = record as Claimed & Partial<Figure>;
-  if (r.value !== undefined && r.unit) return `${r.qualifier ? `${r.qualifier} ` : ''}${r.value}${r.scale ? ` ${r.scale}` : ''} ${r.unit}`;
+  if (r.value !== undefined && r.unit) return formatFigure(r as Figure, pageLocale());
   const date = r.date ?? r.since;
   return date ? date.text : '';
 }

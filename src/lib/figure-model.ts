@@ -7,27 +7,9 @@ import type { DatasetView } from '../data/view.js';
 import { nameOf } from '../data/view.js';
 import { resolveActor } from './timeline-model.js';
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+import { formatFigure, magnitude } from './format-figure.js';
 
-/** The value in plain units (3.3 billion → 3.3e9), for sorting and bars. */
-export const magnitude = (f: Figure): number => f.value * (SCALE[f.scale ?? ''] ?? 1);
-
-const CURRENCIES = new Set(['USD', 'US$', 'EUR', 'yuan', 'RMB', 'rubles', 'tenge', 'CNY', 'RUB', 'KZT']);
-
-/** "USD 1.2 billion", "23.4 %", "about 400,000 barrels per day": the value as printed, localized. */
-export function formatFigure(f: Figure, locale?: string): string {
-  let n: string;
-  try {
-    n = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(f.value);
-  } catch {
-    n = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 }).format(f.value);
-  }
-  const scale = f.scale ? ` ${f.scale}` : '';
-  const q = f.qualifier ? `${f.qualifier} ` : '';
-  if (f.unit === '%') return `${q}${n} %`;
-  if (CURRENCIES.has(f.unit)) return `${q}${f.unit} ${n}${scale}`;
-  return `${q}${n}${scale} ${f.unit}`;
-}
+export { formatFigure, magnitude };
 
 export interface FigureFilter {
   readonly metric: readonly string[];
@@ -35,6 +17,8 @@ export interface FigureFilter {
   readonly countries: readonly string[];
   readonly period: string;
   readonly query: string;
+  /** An actor selected in a sibling widget: narrows what the author's filters show. */
+  readonly linked?: string;
 }
 
 /** Who a figure is about: from, to, country. */
@@ -50,7 +34,11 @@ export function matchesTable(f: Figure, table: string): boolean {
   if (!table) return true;
   if (!f.table) return false;
   const t = table.trim().toLowerCase();
-  return f.table.id.toLowerCase() === t || f.table.caption.toLowerCase().includes(t);
+  if (f.table.id.toLowerCase() === t) return true;
+  // "Table 1" must not match "Table 10" nor both chapters' Table 1: the caption must begin with
+  // the term and the term must end at a word boundary
+  const caption = f.table.caption.toLowerCase();
+  return caption.startsWith(t) && !/[a-z0-9]/.test(caption.charAt(t.length));
 }
 
 export function filterFigures(view: DatasetView, figures: readonly Figure[], filter: FigureFilter): Figure[] {
@@ -61,6 +49,7 @@ export function filterFigures(view: DatasetView, figures: readonly Figure[], fil
     if (filter.metric.length && !filter.metric.includes(f.metric)) return false;
     if (!matchesTable(f, filter.table)) return false;
     if (filter.countries.length && !actorsOf(f).some((a) => ids.has(a))) return false;
+    if (filter.linked && !actorsOf(f).includes(filter.linked)) return false;
     if (filter.period && !Number.isNaN(p0)) {
       const y = periodYears(f);
       const hi = Number.isNaN(p1 ?? NaN) ? p0 : p1;
@@ -77,6 +66,9 @@ export function filterFigures(view: DatasetView, figures: readonly Figure[], fil
 
 export type SortKey = 'label' | 'actors' | 'period' | 'value' | 'unit' | 'source';
 
+const collator = new Intl.Collator(undefined, { numeric: true });
+
+/** A stable sort: numeric on values (in plain units), natural order on text; ties by id. */
 export function sortFigures(view: DatasetView, figures: readonly Figure[], key: SortKey, dir: 'ascending' | 'descending'): Figure[] {
   const sign = dir === 'ascending' ? 1 : -1;
   const str = (f: Figure): string =>
@@ -85,10 +77,13 @@ export function sortFigures(view: DatasetView, figures: readonly Figure[], key: 
         : key === 'unit' ? f.unit
           : key === 'source' ? f.sources[0]?.doc ?? ''
             : f.period?.start ?? '';
-  return [...figures].sort((a, b) => {
-    const d = key === 'value' ? magnitude(a) - magnitude(b) : str(a).localeCompare(str(b), undefined, { numeric: true });
-    return d * sign || a.id.localeCompare(b.id);
+  // keys computed once per row, not once per comparison
+  const keyed = figures.map((f) => ({ f, k: key === 'value' ? magnitude(f) : str(f) }));
+  keyed.sort((a, b) => {
+    const d = typeof a.k === 'number' ? a.k - (b.k as number) : collator.compare(a.k, b.k as string);
+    return d * sign || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0);
   });
+  return keyed.map((x) => x.f);
 }
 
 /** Bars never mix units: one scale per unit and metric, from the largest absolute value shown. */
@@ -102,34 +97,55 @@ export function barScales(figures: readonly Figure[]): Map<string, number> {
 }
 
 export interface Pivot {
+  /** The printed caption for a statistical table; '' for series of other figures. */
+  readonly caption: string;
   readonly rows: readonly string[];
   readonly columns: readonly string[];
-  /** cells.get(`${row}\u0000${column}`) */
-  readonly cells: ReadonlyMap<string, Figure>;
+  /** cells.get(`${row}\u0000${column}`): every figure of that cell (two when texts disagree). */
+  readonly cells: ReadonlyMap<string, readonly Figure[]>;
 }
 
 /**
- * A pivot: statistical-table cells go back to their printed rows and columns; other figures become
- * series (label and actors) × period.
+ * Pivots: each statistical table back into its printed rows and columns (one pivot per table, in
+ * the order the data gives, whatever the sort); other figures as series (label and actors) ×
+ * period, periods in time order. A cell never loses a figure: several stay side by side.
  */
-export function pivot(view: DatasetView, figures: readonly Figure[]): Pivot {
-  const rows: string[] = [];
-  const columns: string[] = [];
-  const cells = new Map<string, Figure>();
-  // a table whose rows repeat for several countries keeps the country in the row label
-  const countries = new Set(figures.map((f) => f.country ?? f.from ?? ''));
+export function pivots(view: DatasetView, figures: readonly Figure[]): Pivot[] {
+  const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    const who = f.country ?? f.from;
-    const tableRow = f.table && countries.size > 1 && who && !f.table.row.includes(nameOf(view, who)) ? `${nameOf(view, who)}: ${f.table.row}` : f.table?.row;
-    const row = tableRow ?? `${f.label}${actorsOf(f).length ? ` (${actorsOf(f).map((a) => nameOf(view, a)).join(' → ')})` : ''}`;
-    const column = f.table ? f.table.column : (f.period?.text ?? 'no period given');
-    if (!rows.includes(row)) rows.push(row);
-    if (!columns.includes(column)) columns.push(column);
-    cells.set(`${row}\u0000${column}`, f);
+    const key = f.table ? f.table.id : '';
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
   }
-  if (!figures.some((f) => f.table)) columns.sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
-  return { rows, columns, cells };
+  const out: Pivot[] = [];
+  for (const [id, list] of groups) {
+    const rows: string[] = [];
+    const columns: string[] = [];
+    const cells = new Map<string, Figure[]>();
+    const firstStart = new Map<string, string>();
+    for (const f of list) {
+      const row = id ? f.table!.row : `${f.label}${actorsOf(f).length ? ` (${actorsOf(f).map((a) => nameOf(view, a)).join(' → ')})` : ''}`;
+      const column = id ? f.table!.column : (f.period?.text ?? 'no period given');
+      if (!rows.includes(row)) rows.push(row);
+      if (!columns.includes(column)) columns.push(column);
+      if (!firstStart.has(column)) firstStart.set(column, f.period?.start ?? '9999');
+      const k = `${row}\u0000${column}`;
+      const cell = cells.get(k);
+      if (cell) cell.push(f);
+      else cells.set(k, [f]);
+    }
+    if (!id) columns.sort((x, y) => collator.compare(firstStart.get(x)!, firstStart.get(y)!));
+    out.push({ caption: id ? list[0].table!.caption : '', rows, columns, cells });
+  }
+  return out.sort((x, y) => (x.caption === '' ? 1 : y.caption === '' ? -1 : 0));
 }
+
+/** The columns every export has, even when no row is shown. */
+export const EXPORT_COLUMNS = [
+  'id', 'metric', 'label', 'qualifier', 'value', 'scale', 'unit', 'period', 'period_start', 'period_end', 'from', 'to',
+  'country', 'table', 'table_row', 'table_column', 'table_source', 'disagrees_with', 'source_1_document', 'source_1_excerpt',
+];
 
 /** One flat row per figure, with its citations as columns, for CSV and JSON downloads. */
 export function exportRow(view: DatasetView, f: Figure): Record<string, string | number> {

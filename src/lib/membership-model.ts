@@ -57,27 +57,40 @@ const bySince = (a: Membership, b: Membership): number => {
   return x < y ? -1 : 1;
 };
 
-/** Status of one org × country as of `asOf` (a year), or the latest known without it. */
-export function cellOf(records: readonly Membership[], org: string, country: string, asOf?: number): Cell {
+/** Statuses whose `until` ends the membership itself (a suspension's `until` ends the suspension). */
+const ENDS_MEMBERSHIP = new Set<MembershipStatus>(['founding-member', 'member', 'observer', 'dialogue-partner', 'partner', 'applicant']);
+
+/**
+ * Status of one org × country as of `asOf` (a year), or the latest known without it. Every `until`
+ * counts, with or without a `since`; a membership that ended is "former"; before the organization
+ * was founded there is nothing; records whose start the texts do not give are `undated`.
+ */
+export function cellOf(records: readonly Membership[], org: string, country: string, asOf?: number, founded?: number): Cell {
   const sorted = [...records].sort(bySince);
-  const dated = sorted.filter((r) => r.since);
   const base = { org, country, records: sorted };
+  const none: Cell = { ...base, status: 'none', undated: false, ended: false, disputed: false };
+  const t = asOf ?? Infinity;
+  if (founded !== undefined && t < founded) return none;
+  const ended = (r: Membership) => r.until !== undefined && (year(r.until.start) ?? Infinity) <= t;
+  const endings = sorted.filter((r) => ENDS_MEMBERSHIP.has(r.status) && ended(r));
+  const endYear = endings.length ? Math.max(...endings.map((r) => year(r.until!.start)!)) : undefined;
+  const active = sorted.filter((r) => {
+    const since = year(r.since?.start);
+    if (since === undefined || since > t || ended(r)) return false;
+    // a later end reported by any text closes a membership that began before it
+    return !(endYear !== undefined && ENDS_MEMBERSHIP.has(r.status) && since <= endYear);
+  });
   const disputed = (r?: Membership) => Boolean(r?.conflictsWith?.length);
-  if (asOf === undefined) {
-    const current = dated.at(-1) ?? sorted.at(-1);
-    return { ...base, current, status: current?.status ?? 'none', undated: !dated.length && sorted.length > 0, ended: Boolean(current?.until), disputed: disputed(current) };
-  }
-  // as of a year: the latest record that had begun by then and had not ended
-  const active = dated.filter((r) => (year(r.since?.start) ?? Infinity) <= asOf && (year(r.until?.start) ?? Infinity) > asOf);
   const current = active.at(-1);
   if (current) return { ...base, current, status: current.status, undated: false, ended: false, disputed: disputed(current) };
-  const ended = dated.filter((r) => (year(r.until?.start) ?? Infinity) <= asOf).at(-1);
-  if (ended) return { ...base, current: ended, status: ended.status, undated: false, ended: true, disputed: disputed(ended) };
-  const undated = sorted.filter((r) => !r.since);
-  if (undated.length && !dated.some((r) => (year(r.since?.start) ?? 0) > asOf)) {
-    return { ...base, current: undated.at(-1), status: undated.at(-1)!.status, undated: true, ended: false, disputed: disputed(undated.at(-1)) };
+  if (endYear !== undefined) {
+    const last = endings.find((r) => year(r.until!.start) === endYear)!;
+    return { ...base, current: last, status: last.status, undated: false, ended: true, disputed: disputed(last) };
   }
-  return { ...base, status: 'none', undated: false, ended: false, disputed: false };
+  const undated = sorted.filter((r) => r.since === undefined && !ended(r));
+  const guess = undated.at(-1);
+  if (guess) return { ...base, current: guess, status: guess.status, undated: true, ended: false, disputed: disputed(guess) };
+  return none;
 }
 
 /** Terms (ids or any name) to ids, keeping the author's order and dropping unknowns. */
@@ -135,7 +148,8 @@ export function buildMatrix(
     const key = `${m.org}|${m.country}`;
     byPair.set(key, [...(byPair.get(key) ?? []), m]);
   }
-  const cells = orgs.map((o) => countries.map((c) => cellOf(byPair.get(`${o}|${c}`) ?? [], o, c, options.asOf)));
+  const foundedOf = (o: string) => year((view.byId.get(o) as { founded?: { start: string } } | undefined)?.founded?.start);
+  const cells = orgs.map((o) => countries.map((c) => cellOf(byPair.get(`${o}|${c}`) ?? [], o, c, options.asOf, foundedOf(o))));
   const ys = inOrgs.flatMap((m) => [year(m.since?.start), year(m.until?.start)]).filter((y): y is number => y !== undefined);
   return { orgs, countries, cells, years: ys.length ? [Math.min(...ys), Math.max(...ys)] : undefined };
 }

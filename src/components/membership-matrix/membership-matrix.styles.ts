@@ -131,6 +131,18 @@ export const styles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
+  .unsure {
+    margin-inline-start: 0.2em;
+    font-weight: 700;
+    color: var(--_danger);
+  }
+  .detail h3:focus {
+    outline: none;
+  }
+  .latest[disabled] {
+    opacity: 0.5;
+    cursor: default;
+  }
   .flag {
     margin-inline-start: 0.2em;
   }

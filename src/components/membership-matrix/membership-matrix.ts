@@ -94,7 +94,8 @@ export class SteppeMembershipMatrix extends LitElement {
     if (view.selection !== this.lastSelection) {
       this.lastSelection = view.selection;
       const s = view.selection;
-      if (s && s.origin !== this && s.recordType === 'actor') this.highlight = s.recordId;
+      if (!s) this.highlight = '';
+      else if (s.origin !== this && s.recordType === 'actor') this.highlight = s.recordId;
     }
     const orgs = resolveAll(view, parseList(this.orgs));
     const countries = resolveAll(view, parseList(this.countries));
@@ -131,22 +132,35 @@ export class SteppeMembershipMatrix extends LitElement {
   // ---- actions ---------------------------------------------------------------------------------
 
   private select(id: string): void {
-    this.highlight = this.highlight === id ? '' : id;
-    this.dispatchEvent(new SteppeSelectEvent(this.highlight ? id : '', 'actor'));
+    const on = !this.highlightIds.has(id);
+    this.highlight = on ? id : '';
+    this.dispatchEvent(new SteppeSelectEvent(on ? id : '', 'actor'));
   }
 
-  private openCell(cell: Cell): void {
-    this.detail = { kind: 'cell', org: cell.org, country: cell.country };
+  /** @internal */ private opener?: HTMLElement;
+
+  /** Opens a detail and moves focus into it, so that a screen reader hears what opened. */
+  private async openDetail(detail: Detail, opener?: EventTarget | null): Promise<void> {
+    this.detail = detail;
+    this.opener = (opener as HTMLElement | null) ?? undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="detail"] h3')?.focus();
   }
 
-  private openOrg(org: string): void {
-    this.detail = { kind: 'org', org };
-    this.select(org);
+  private openCell(cell: Cell, opener?: EventTarget | null): void {
+    void this.openDetail({ kind: 'cell', org: cell.org, country: cell.country }, opener);
+  }
+
+  private openOrg(org: string, opener?: EventTarget | null): void {
+    void this.openDetail({ kind: 'org', org }, opener);
+    if (!this.highlightIds.has(org)) this.select(org);
   }
 
   private closeDetail(): void {
     this.detail = undefined;
-    void this.focusCell(this.active);
+    const opener = this.opener;
+    if (opener?.hasAttribute('data-r')) void this.focusCell(this.active);
+    else void this.updateComplete.then(() => opener?.focus());
   }
 
   private async focusCell(f: Focus): Promise<void> {
@@ -156,6 +170,7 @@ export class SteppeMembershipMatrix extends LitElement {
   }
 
   private readonly handleKeydown = (e: KeyboardEvent): void => {
+    if (e.altKey || e.metaKey) return;
     const { rows, cols } = this.shape;
     const { r, c } = this.active;
     const clamp = (nr: number, nc: number): Focus => {
@@ -187,7 +202,10 @@ export class SteppeMembershipMatrix extends LitElement {
     const since = cell.current?.since ? displayDate(cell.current.since) : '';
     const until = cell.current?.until ? displayDate(cell.current.until) : '';
     // the marks are for the eye; a screen reader hears the full sentence (never colour alone)
-    return html`<span aria-hidden="true"><span class="glyph">${cell.ended ? '⊘' : label.glyph}</span><span class="short">${cell.ended ? 'Former' : label.short}</span>${cell.disputed
+    const unsure = cell.undated && this.asOf !== undefined && cell.status !== 'none';
+    return html`<span aria-hidden="true"><span class="glyph">${cell.ended ? '⊘' : label.glyph}</span><span class="short">${cell.ended ? 'Former' : label.short}</span>${unsure
+      ? html`<span class="unsure">?</span>`
+      : nothing}${cell.disputed
       ? html`<span class="flag">⚠</span>`
       : nothing}${since && !cell.ended ? html`<span class="since">${since}</span>` : nothing}${cell.ended && until ? html`<span class="since">until ${until}</span>` : nothing}</span><span class="visually-hidden">${this.cellLabel(cell)}</span>`;
   }
@@ -196,7 +214,9 @@ export class SteppeMembershipMatrix extends LitElement {
   private cellLabel(cell: Cell): string {
     const view = this.view;
     const status = cell.status === 'none' ? 'nothing known' : `${cell.ended ? 'former ' : ''}${STATUS_LABELS[cell.status].text.toLowerCase()}`;
-    const since = cell.current?.since ? `, since ${cell.current.since.text}` : cell.status !== 'none' && cell.undated ? ', date not given' : '';
+    const since = cell.current?.since
+      ? `, since ${cell.current.since.text}`
+      : cell.status !== 'none' && cell.undated ? `, date not given${this.asOf !== undefined ? ', so not certain for this year' : ''}` : '';
     const until = cell.current?.until ? `, until ${cell.current.until.text}` : '';
     return `${nameOf(view, cell.country)} in ${nameOf(view, cell.org)}: ${status}${since}${until}${cell.disputed ? '; sources disagree' : ''}`;
   }
@@ -211,7 +231,7 @@ export class SteppeMembershipMatrix extends LitElement {
     const aliases = org?.aliases.filter((a) => a.length <= 12).slice(0, 2) ?? [];
     return html`<button type="button" part=${kind === 'org' ? 'org-header' : 'country-header'} class="header-button ${this.highlightIds.has(id) ? 'highlighted' : ''}"
       data-r=${r} data-c=${c} tabindex=${this.tabindex(r, c)} aria-pressed=${this.highlightIds.has(id) ? 'true' : 'false'}
-      @click=${() => (kind === 'org' ? this.openOrg(id) : this.select(id))} @focus=${() => (this.active = { r, c })}
+      @click=${(e: Event) => (kind === 'org' ? this.openOrg(id, e.currentTarget) : this.select(id))} @focus=${() => (this.active = { r, c })}
     >${nameOf(view, id)}${aliases.length ? html` <span class="aliases">(${aliases.join(', ')})</span>` : nothing}</button>`;
   }
 
@@ -240,8 +260,8 @@ export class SteppeMembershipMatrix extends LitElement {
               const parts = ['cell', hl ? 'cell--highlighted' : '', cell.disputed ? 'cell--disputed' : '', cell.undated ? 'cell--undated' : '', cell.ended ? 'cell--ended' : ''].filter(Boolean).join(' ');
               return html`<td part=${parts} class="cell status-${cell.status} ${hl ? 'highlighted' : ''} ${cell.ended ? 'ended' : ''}"
                 data-r=${i + 1} data-c=${j + 1} tabindex=${this.tabindex(i + 1, j + 1)}
-                @click=${() => { this.active = { r: i + 1, c: j + 1 }; this.openCell(cell); }}
-                @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.openCell(cell); } }}
+                @click=${(e: Event) => { this.active = { r: i + 1, c: j + 1 }; this.openCell(cell, e.currentTarget); }}
+                @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.openCell(cell, e.currentTarget); } }}
                 @focus=${() => (this.active = { r: i + 1, c: j + 1 })}
               >${this.mark(cell)}</td>`;
             })}
@@ -262,10 +282,10 @@ export class SteppeMembershipMatrix extends LitElement {
         });
         for (const [k, list] of groups) if (!list.length) groups.delete(k);
         return html`<section class="org" aria-labelledby=${`org-${i}`}>
-          <h3 id=${`org-${i}`}><button type="button" part="org-header" class="header-button" @click=${() => this.openOrg(org)}>${nameOf(view, org)}</button></h3>
+          <h3 id=${`org-${i}`}><button type="button" part="org-header" class="header-button" @click=${(e: Event) => this.openOrg(org, e.currentTarget)}>${nameOf(view, org)}</button></h3>
           ${groups.size
             ? html`<dl>${[...groups.entries()].map(([key, list]) => html`<dt>${key === 'former' ? '⊘ Former members' : `${STATUS_LABELS[key as Membership['status']].glyph} ${STATUS_LABELS[key as Membership['status']].text}`}</dt>
-                <dd>${list.map((cell, k) => html`${k ? ', ' : ''}<button type="button" class="link" @click=${() => this.openCell(cell)}>${nameOf(view, cell.country)}${cell.current?.since ? ` (${displayDate(cell.current.since)})` : ''}${cell.disputed ? html`<span aria-hidden="true"> ⚠</span><span class="visually-hidden">, sources disagree</span>` : nothing}</button>`)}</dd>`)}</dl>`
+                <dd>${list.map((cell, k) => html`${k ? ', ' : ''}<button type="button" class="link" @click=${(e: Event) => this.openCell(cell, e.currentTarget)}>${nameOf(view, cell.country)}${cell.current?.since ? ` (${displayDate(cell.current.since)})` : ''}${cell.disputed ? html`<span aria-hidden="true"> ⚠</span><span class="visually-hidden">, sources disagree</span>` : nothing}</button>`)}</dd>`)}</dl>`
             : html`<p class="none">None of ${countries.length} countries shown.</p>`}
         </section>`;
       })}
@@ -278,6 +298,7 @@ export class SteppeMembershipMatrix extends LitElement {
         (s) => html`<li><span aria-hidden="true">${STATUS_LABELS[s].glyph}</span> ${STATUS_LABELS[s].text}</li>`,
       )}
       <li><span aria-hidden="true">⊘</span> Former (membership ended)</li>
+      <li><span aria-hidden="true">?</span> Start not given in the texts (as of a year)</li>
       <li><span aria-hidden="true">⚠</span> Sources disagree</li>
       <li><span aria-hidden="true">·</span> Nothing known</li>
     </ul>`;
@@ -296,7 +317,7 @@ export class SteppeMembershipMatrix extends LitElement {
               <output>${asOf ?? 'latest'}</output>
             </span>
           </label>
-          ${asOf ? html`<button type="button" class="latest" @click=${() => (this.year = '')}>Latest known</button>` : nothing}`
+          <button type="button" class="latest" ?disabled=${!asOf} @click=${() => (this.year = '')}>Latest known</button>`
         : nothing}
       <label class="field">Sort countries
         <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as 'count' | 'name')}>
@@ -317,7 +338,7 @@ export class SteppeMembershipMatrix extends LitElement {
       const org = view.byId.get(d.org) as Organization | undefined;
       if (!org) return nothing;
       return html`<div part="detail" class="detail" role="group" aria-label=${org.name} @keydown=${this.handleDetailKeydown}>
-        <div class="detail-head"><h3>${org.name}</h3>${close}</div>
+        <div class="detail-head"><h3 tabindex="-1">${org.name}</h3>${close}</div>
         ${org.aliases.length ? html`<p>Also called: ${org.aliases.join('; ')}</p>` : nothing}
         ${org.founded ? html`<p>Founded: <time datetime=${org.founded.start}>${displayDate(org.founded)}</time></p>` : nothing}
         ${org.seat ? html`<p>Seat: ${org.seat}</p>` : nothing}
@@ -329,7 +350,7 @@ export class SteppeMembershipMatrix extends LitElement {
     if (!cell) return nothing;
     const title = `${nameOf(view, d.country)} in ${nameOf(view, d.org)}`;
     return html`<div part="detail" class="detail" role="group" aria-label=${title} @keydown=${this.handleDetailKeydown}>
-      <div class="detail-head"><h3>${title}</h3>${close}</div>
+      <div class="detail-head"><h3 tabindex="-1">${title}</h3>${close}</div>
       ${cell.records.length
         ? html`<ol class="history">${cell.records.map((m) => html`<li>
             <strong>${STATUS_LABELS[m.status].glyph} ${STATUS_LABELS[m.status].text}</strong>

@@ -171,6 +171,25 @@ export const styles = css`
   .detail p {
     margin: 0 0 0.375em;
   }
+  .detail {
+    position: relative;
+  }
+  .detail .close {
+    position: absolute;
+    top: 0.375rem;
+    right: 0.375rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .detail-title {
+    padding-right: 2.5rem;
+  }
+  .cell-button + .cell-button {
+    display: block;
+    margin-top: 0.25em;
+  }
   .cards {
     list-style: none;
     margin: 0;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
 import { figures } from '../../data/collections/figures.js';
@@ -14,7 +15,7 @@ import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import {
-  barScales, exportRow, filterFigures, formatFigure, magnitude, pivot, sortFigures, type SortKey,
+  EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, pivots, sortFigures, type Pivot, type SortKey,
 } from '../../lib/figure-model.js';
 import { toCsv } from '../../lib/csv.js';
 import { hostStyles } from '../../lib/host-styles.js';
@@ -96,8 +97,17 @@ export class SteppeTradeTable extends LitElement {
   /** @internal */ @state() private openId = '';
   /** @internal */ @state() private linked = '';
   /** @internal */ private rows: readonly Figure[] = [];
+  /** @internal */ private filtered: readonly Figure[] = [];
   /** @internal */ private all: readonly Figure[] = [];
   /** @internal */ private lastSelection?: DatasetView['selection'];
+  /** @internal */ private filterKey = '';
+  /** @internal */ private sortKey = '';
+  /** @internal */ private dataOf?: DatasetView['dataset'];
+
+  /** Rows per page: `page-size` when it is a whole number of at least 1, else 50. */
+  private get perPage(): number {
+    return Number.isInteger(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 50;
+  }
 
   /** The figures shown after filtering and sorting (all pages). */
   get visibleFigures(): readonly Figure[] {
@@ -114,19 +124,34 @@ export class SteppeTradeTable extends LitElement {
     if (view.selection !== this.lastSelection) {
       this.lastSelection = view.selection;
       const s = view.selection;
-      if (s && s.origin !== this && s.recordType === 'actor') this.linked = s.recordId;
+      // follow a sibling's actor; a cleared selection clears the link
+      if (!s) this.linked = '';
+      else if (s.origin !== this && s.recordType === 'actor') this.linked = s.recordId;
     }
     this.all = view.dataset.figures;
-    const filtered = filterFigures(view, this.all, {
-      metric: parseList(this.metric),
-      table: this.table,
-      countries: [...parseList(this.countries), ...(this.linked ? [this.linked] : [])],
-      period: this.period,
-      query: this.query,
-    });
-    this.rows = this.sortBy ? sortFigures(view, filtered, this.sortBy, this.sortDirection) : filtered;
-    if (['metric', 'table', 'countries', 'period', 'query', 'linked', 'sortBy', 'sortDirection', 'pageSize'].some((k) => changed.has(k))) this.page = 0;
-    this.page = Math.min(this.page, Math.max(0, Math.ceil(this.rows.length / this.pageSize) - 1));
+    // filter and sort only when what they depend on changed: paging and opening a citation must
+    // not re-sort 10,000 rows
+    const filter = { metric: parseList(this.metric), table: this.table, countries: parseList(this.countries), period: this.period, query: this.query, linked: this.linked };
+    const filterKey = JSON.stringify(filter);
+    const dataChanged = this.dataOf !== view.dataset;
+    this.dataOf = view.dataset;
+    if (dataChanged || filterKey !== this.filterKey) {
+      this.filtered = filterFigures(view, this.all, filter);
+      this.filterKey = filterKey;
+      this.sortKey = '';
+    }
+    const sortKey = `${this.sortBy}|${this.sortDirection}`;
+    if (sortKey !== this.sortKey) {
+      this.rows = this.sortBy ? sortFigures(view, this.filtered, this.sortBy, this.sortDirection) : this.filtered;
+      this.sortKey = sortKey;
+    }
+    if (['metric', 'table', 'countries', 'period', 'query', 'linked', 'sortBy', 'sortDirection', 'pageSize', 'pivot'].some((k) => changed.has(k))) this.page = 0;
+    this.page = Math.min(this.page, Math.max(0, Math.ceil(this.pageUnits() / this.perPage) - 1));
+  }
+
+  /** What pages count: figures, or pivot rows. */
+  private pageUnits(): number {
+    return this.pivot ? pivots(this.view, this.filtered).reduce((n, p) => n + p.rows.length, 0) : this.rows.length;
   }
 
   // ---- actions ---------------------------------------------------------------------------------
@@ -139,8 +164,44 @@ export class SteppeTradeTable extends LitElement {
     }
   }
 
-  private toggleRow(id: string): void {
+  /** @internal */ private opener?: HTMLElement;
+
+  /** Opens or closes a figure's citation; an opened one takes focus so that it is heard. */
+  private async toggleRow(id: string, opener?: EventTarget | null): Promise<void> {
     this.openId = this.openId === id ? '' : id;
+    this.opener = (opener as HTMLElement | null) ?? undefined;
+    if (!this.openId) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="detail"] .detail-title')?.focus();
+  }
+
+  private closeDetail(): void {
+    this.openId = '';
+    void this.updateComplete.then(() => this.opener?.focus());
+  }
+
+  private readonly handleDetailKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeDetail();
+    }
+  };
+
+  private async goToPage(page: number, from: 'previous' | 'next'): Promise<void> {
+    this.page = page;
+    await this.updateComplete;
+    this.renderRoot.querySelector('.table-wrap')?.scrollTo?.({ top: 0 });
+    // a pager button that becomes disabled would drop focus: give it to the other one
+    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="pager"] button');
+    const [prev, next] = [buttons[0], buttons[1]];
+    const target = from === 'next' ? (next?.disabled ? prev : next) : (prev?.disabled ? next : prev);
+    target?.focus();
+  }
+
+  private async unlink(): Promise<void> {
+    this.linked = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
   private selectActor(id: string): void {
@@ -157,7 +218,7 @@ export class SteppeTradeTable extends LitElement {
   csv(scope: 'shown' | 'all' = 'shown'): string {
     const list = scope === 'all' ? this.all : this.rows;
     const rows = list.map((f) => exportRow(this.view, f));
-    return toCsv([...new Set(rows.flatMap((r) => Object.keys(r)))], rows);
+    return toCsv([...new Set([...EXPORT_COLUMNS, ...rows.flatMap((r) => Object.keys(r))])], rows);
   }
 
   private download(scope: 'shown' | 'all', format: 'csv' | 'json'): void {
@@ -172,7 +233,7 @@ export class SteppeTradeTable extends LitElement {
     this.renderRoot.appendChild(a);
     a.click();
     a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    setTimeout(() => URL.revokeObjectURL(url), 60_000); // some browsers read the blob late
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -189,8 +250,9 @@ export class SteppeTradeTable extends LitElement {
     const max = scales.get(`${f.unit}|${f.metric}`) || 1;
     const share = Math.min(Math.abs(magnitude(f)) / max, 1) * 50;
     const negative = magnitude(f) < 0;
+    const position = negative ? { width: `${share}%`, right: '50%' } : { width: `${share}%`, left: '50%' };
     return html`<span part="bar" class="bar-track" aria-hidden="true"><span class="zero"></span><span class="bar ${negative ? 'negative' : ''}"
-      style="width:${share}%;${negative ? `right:50%` : 'left:50%'}"></span></span>`;
+      style=${styleMap(position)}></span></span>`;
   }
 
   private docLabel(f: Figure): string {
@@ -219,7 +281,7 @@ export class SteppeTradeTable extends LitElement {
             <td class="value"><span class="number">${formatFigure(f, locale)}</span>${this.renderBar(f, scales)}</td>
             <td>${f.unit}</td>
             <td><button type="button" class="cite" aria-expanded=${f.id === this.openId ? 'true' : 'false'}
-              aria-label=${`Source of ${f.label}: document ${this.docLabel(f)}`} @click=${() => this.toggleRow(f.id)}>${this.docLabel(f)}</button></td>
+              aria-label=${`Source of ${f.label}: document ${this.docLabel(f)}`} @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>${this.docLabel(f)}</button></td>
           </tr>
           ${f.id === this.openId ? html`<tr class="detail-row"><td colspan=${COLUMNS.length}>${this.renderDetail(f)}</td></tr>` : nothing}`)}
         </tbody>
@@ -231,14 +293,14 @@ export class SteppeTradeTable extends LitElement {
     const locale = pageLocale();
     return html`<ul part="cards" class="cards">
       ${page.map((f) => html`<li class="card">
-        <p class="card-label">${f.label}${f.conflictsWith?.length ? ' ⚠' : ''}</p>
+        <p class="card-label">${f.label}${f.conflictsWith?.length ? html` <span aria-hidden="true">⚠</span><span class="visually-hidden">(sources disagree)</span>` : nothing}</p>
         <dl>
           <dt>Who</dt><dd>${this.renderActors(f)}</dd>
           <dt>Period</dt><dd>${f.period?.text ?? 'not given'}</dd>
           <dt>Value</dt><dd class="number">${formatFigure(f, locale)}</dd>
           <dt>Metric</dt><dd>${f.metric}</dd>
         </dl>
-        <button type="button" class="cite" aria-expanded=${f.id === this.openId ? 'true' : 'false'} @click=${() => this.toggleRow(f.id)}>Source: document ${this.docLabel(f)}</button>
+        <button type="button" class="cite" aria-expanded=${f.id === this.openId ? 'true' : 'false'} @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>Source: document ${this.docLabel(f)}</button>
         ${f.id === this.openId ? this.renderDetail(f) : nothing}
       </li>`)}
     </ul>`;
@@ -253,36 +315,49 @@ export class SteppeTradeTable extends LitElement {
 
   private renderPivot(): TemplateResult {
     const view = this.view;
-    const p = pivot(view, this.rows);
+    const all = pivots(view, this.filtered);
     const locale = pageLocale();
-    const tables = [...new Set(this.rows.map((f) => f.table?.caption).filter(Boolean))];
-    return html`<div class="table-wrap">
-      <table part="table" class="pivot">
-        <caption>${tables.length === 1 ? tables[0] : this.heading}</caption>
-        <thead><tr><td class="corner"></td>${p.columns.map((c) => html`<th scope="col">${c}</th>`)}<th scope="col">Trend</th></tr></thead>
-        <tbody>
-          ${p.rows.map((r) => {
-            const cells = p.columns.map((c) => p.cells.get(`${r}\u0000${c}`));
-            const series = cells.filter((f): f is Figure => Boolean(f));
-            const sameUnit = series.every((f) => f.unit === series[0]?.unit);
-            return html`<tr part="row">
-              <th scope="row">${r}</th>
-              ${cells.map((f) => html`<td class="value">${f
-                ? html`<button type="button" class="cell-button" aria-expanded=${f.id === this.openId ? 'true' : 'false'} @click=${() => this.toggleRow(f.id)}>${formatFigure(f, locale)}${f.conflictsWith?.length ? ' ⚠' : ''}</button>`
-                : html`<span class="muted" aria-label="no value">—</span>`}</td>`)}
-              <td>${series.length >= 3 && sameUnit ? this.sparkline(series.map(magnitude)) : nothing}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-      ${this.openId && this.rows.some((f) => f.id === this.openId) ? this.renderDetail(this.rows.find((f) => f.id === this.openId)!) : nothing}
-    </div>`;
+    // pages count pivot rows across the tables shown
+    const first = this.page * this.perPage;
+    const last = first + this.perPage;
+    let offset = 0;
+    const open = this.rows.find((f) => f.id === this.openId);
+    return html`${all.map((p: Pivot) => {
+      const rows = p.rows.map((r, i) => ({ r, i: offset + i })).filter(({ i }) => i >= first && i < last);
+      offset += p.rows.length;
+      if (!rows.length) return nothing;
+      return html`<div class="table-wrap">
+        <table part="table" class="pivot">
+          <caption>${p.caption || this.heading}</caption>
+          <thead><tr><td class="corner"></td>${p.columns.map((c) => html`<th scope="col">${c}</th>`)}<th scope="col">Trend</th></tr></thead>
+          <tbody>
+            ${rows.map(({ r }) => {
+              const cells = p.columns.map((c) => p.cells.get(`${r}\u0000${c}`) ?? []);
+              const series = cells.map((list) => list[0]).filter((f): f is Figure => Boolean(f));
+              const sameUnit = series.every((f) => f.unit === series[0]?.unit);
+              return html`<tr part="row">
+                <th scope="row">${r}</th>
+                ${cells.map((list) => html`<td class="value">${list.length
+                  ? list.map((f) => html`<button type="button" class="cell-button" aria-expanded=${f.id === this.openId ? 'true' : 'false'}
+                      @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>${formatFigure(f, locale)}${f.conflictsWith?.length
+                        ? html`<span aria-hidden="true"> ⚠</span><span class="visually-hidden"> (sources disagree)</span>`
+                        : nothing}</button>`)
+                  : html`<span aria-hidden="true" class="muted">—</span><span class="visually-hidden">no value</span>`}</td>`)}
+                <td>${series.length >= 3 && sameUnit ? this.sparkline(series.map(magnitude)) : nothing}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
+    })}
+    ${open ? this.renderDetail(open) : nothing}`;
   }
 
   private renderDetail(f: Figure): TemplateResult {
     const view = this.view;
-    return html`<div part="detail" class="detail" role="group" aria-label=${`Source of ${f.label}`}>
-      <p class="detail-title"><strong>${f.label}</strong>: ${formatFigure(f, pageLocale())}${f.period ? `, ${f.period.text}` : ''}</p>
+    return html`<div part="detail" class="detail" role="group" aria-label=${`Source of ${f.label}`} @keydown=${this.handleDetailKeydown}>
+      <button type="button" class="close" aria-label="Close the source" @click=${() => this.closeDetail()}>✕</button>
+      <p class="detail-title" tabindex="-1"><strong>${f.label}</strong>: ${formatFigure(f, pageLocale())}${f.period ? `, ${f.period.text}` : ''}</p>
       ${f.table
         ? html`<p>From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? html` The table’s source: ${f.table.source}` : nothing}</p>`
         : nothing}
@@ -302,8 +377,8 @@ export class SteppeTradeTable extends LitElement {
   }
 
   override render(): TemplateResult {
-    const pages = Math.max(1, Math.ceil(this.rows.length / this.pageSize));
-    const page = this.rows.slice(this.page * this.pageSize, (this.page + 1) * this.pageSize);
+    const pages = Math.max(1, Math.ceil(this.pageUnits() / this.perPage));
+    const page = this.rows.slice(this.page * this.perPage, (this.page + 1) * this.perPage);
     const cards = this.layout === 'cards' || (this.layout === 'auto' && this.size.value > 0 && this.size.value < CARDS_BELOW);
     const measured = this.layout !== 'auto' || this.size.value > 0;
     return html`<section part="base" class="figures" aria-labelledby="heading">
@@ -314,7 +389,7 @@ export class SteppeTradeTable extends LitElement {
           <input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         </label>
         <p class="count" role="status">Showing ${formatCount(this.rows.length)} of ${formatCount(this.all.length)} figures</p>
-        ${this.linked ? html`<button type="button" class="chip" @click=${() => (this.linked = '')}>Linked: ${nameOf(this.view, this.linked)} <span aria-hidden="true">✕</span></button>` : nothing}
+        ${this.linked ? html`<button type="button" class="chip" @click=${() => this.unlink()}>Linked: ${nameOf(this.view, this.linked)} <span aria-hidden="true">✕</span></button>` : nothing}
         <div class="downloads" role="group" aria-label="Download">
           <button type="button" @click=${() => this.download('shown', 'csv')}>CSV (shown rows)</button>
           <button type="button" @click=${() => this.download('all', 'csv')}>CSV (all rows)</button>
@@ -330,11 +405,11 @@ export class SteppeTradeTable extends LitElement {
             : cards
               ? this.renderCards(page)
               : this.renderTable(page)}
-      ${!this.pivot && pages > 1
+      ${pages > 1
         ? html`<nav part="pager" class="pager" aria-label="Pages">
-            <button type="button" ?disabled=${this.page === 0} @click=${() => this.page--}>Previous</button>
-            <span>Page ${this.page + 1} of ${pages}</span>
-            <button type="button" ?disabled=${this.page >= pages - 1} @click=${() => this.page++}>Next</button>
+            <button type="button" ?disabled=${this.page === 0} @click=${() => this.goToPage(this.page - 1, 'previous')}>Previous</button>
+            <span aria-live="polite">Page ${this.page + 1} of ${pages}</span>
+            <button type="button" ?disabled=${this.page >= pages - 1} @click=${() => this.goToPage(this.page + 1, 'next')}>Next</button>
           </nav>`
         : nothing}
       ${this.rows.length ? this.renderSourceLine() : nothing}
