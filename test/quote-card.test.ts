@@ -132,7 +132,7 @@ describe('<steppe-quote-card> source disclosure', () => {
     expect(item).to.contain('Note: endnote 4');
     expect(item).to.contain('doc-a.txt');
 
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(excerpt.checkVisibility()).to.equal(false);
   });
 

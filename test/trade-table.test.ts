@@ -70,7 +70,7 @@ describe('<steppe-trade-table>', () => {
     expect(values(el)[0]).to.contain('22');
     expect(valueHeader.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
     expect(el.getAttribute('sort-by')).to.equal('value');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(valueHeader.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
     expect(rowLabels(el)[0]).to.equal('Chinese exports to Kazakhstan');
