@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
 import { events } from '../../data/collections/events.js';
@@ -17,6 +17,7 @@ import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { styleProps } from '../../lib/style-props.js';
 import { formatCount } from '../../lib/locale.js';
 import { WidthController } from '../../lib/width-controller.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
@@ -491,7 +492,7 @@ export class SteppeTimeline extends LitElement {
       type="button"
       part=${this.eventParts(item, index)}
       class="event ${item.span ? 'span' : 'point'} ${item.approximate ? 'approximate' : ''} ${e.id === this.selected ? 'selected' : ''}"
-      style=${style ? styleMap(style) : nothing}
+      ${styleProps(style ?? {})}
       data-index=${index}
       tabindex=${index === this.focusIndex ? 0 : -1}
       aria-current=${e.id === this.selected ? 'true' : nothing}
@@ -590,14 +591,14 @@ export class SteppeTimeline extends LitElement {
     // always render the roving tab stop, so Tab can enter the list wherever it is scrolled
     const visible = rows.filter((r) => (r.top + EVENT_ROW >= lo && r.top <= hi) || (r.kind === 'event' && r.index === this.focusIndex));
     return html`<div part="list" class="scroller" @scroll=${this.handleScroll} @keydown=${this.handleKeydown}>
-      <div class="rows" role="list" aria-label=${`${this.shown.length} events by year`} style=${styleMap({ height: `${height}px` })}>
+      <div class="rows" role="list" aria-label=${`${this.shown.length} events by year`} ${styleProps({ height: `${height}px` })}>
         ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : this.shown[r.index].event.id), (r) =>
           r.kind === 'year'
-            ? html`<div role="listitem" class="row year-row" style=${styleMap({ top: `${r.top}px`, height: `${YEAR_ROW}px` })}>
+            ? html`<div role="listitem" class="row year-row" ${styleProps({ top: `${r.top}px`, height: `${YEAR_ROW}px` })}>
                 <h3 part="year" class="year">${r.year} <span class="year-count">(${r.count})</span></h3>
               </div>`
             : html`<div role="listitem" class="row event-row" aria-setsize=${this.shown.length} aria-posinset=${r.index + 1}
-                style=${styleMap({ top: `${r.top}px`, height: `${EVENT_ROW}px` })}>${this.renderEventButton(this.shown[r.index], r.index)}</div>`,
+                ${styleProps({ top: `${r.top}px`, height: `${EVENT_ROW}px` })}>${this.renderEventButton(this.shown[r.index], r.index)}</div>`,
         )}
       </div>
     </div>`;
@@ -624,11 +625,11 @@ export class SteppeTimeline extends LitElement {
         <button type="button" @click=${() => this.pan(0.25)} aria-label="Later">▶</button>
         <span class="range">${Math.floor(a)}–${Math.floor(b)}</span>
       </div>
-      <div part="axis" class="axis" style=${styleMap({ height: `${height + 28}px` })}
+      <div part="axis" class="axis" ${styleProps({ height: `${height + 28}px` })}
         @wheel=${this.handleWheel} @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove}
         @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerUp}>
         <div class="ticks" aria-hidden="true">
-          ${ticks(a, b, width).map((y) => html`<span part="tick" class="tick" style=${styleMap({ left: `${((y - a) / (b - a)) * width}px` })}>${y}</span>`)}
+          ${ticks(a, b, width).map((y) => html`<span part="tick" class="tick" ${styleProps({ left: `${((y - a) / (b - a)) * width}px` })}>${y}</span>`)}
         </div>
         <ul class="lanes" role="list" aria-label=${`${this.shown.length} events, ${Math.floor(a)} to ${Math.floor(b)}`}>
           ${repeat(layout.placed, (p) => p.item.event.id, (p) => this.renderPlaced(p))}
@@ -653,7 +654,7 @@ export class SteppeTimeline extends LitElement {
 
   private renderCluster(c: Cluster, lanes: number): TemplateResult {
     return html`<li class="placed"><button type="button" part="cluster" class="cluster" tabindex="-1"
-      style=${styleMap({ left: `${c.x}px`, top: `${28 + lanes * LANE_HEIGHT + 4}px` })}
+      ${styleProps({ left: `${c.x}px`, top: `${28 + lanes * LANE_HEIGHT + 4}px` })}
       aria-label=${`${c.items.length} more events around ${Math.floor(c.start)}; show them`}
       aria-expanded=${this.expanded === c.x ? 'true' : 'false'}
       @click=${() => (this.expanded = this.expanded === c.x ? undefined : c.x)}

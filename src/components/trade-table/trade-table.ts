@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
 import { figures } from '../../data/collections/figures.js';
@@ -19,6 +18,7 @@ import {
 } from '../../lib/figure-model.js';
 import { toCsv } from '../../lib/csv.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { styleProps } from '../../lib/style-props.js';
 import { formatCount, pageLocale } from '../../lib/locale.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import { parseList } from '../../lib/timeline-model.js';
@@ -252,7 +252,7 @@ export class SteppeTradeTable extends LitElement {
     const negative = magnitude(f) < 0;
     const position = negative ? { width: `${share}%`, right: '50%' } : { width: `${share}%`, left: '50%' };
     return html`<span part="bar" class="bar-track" aria-hidden="true"><span class="zero"></span><span class="bar ${negative ? 'negative' : ''}"
-      style=${styleMap(position)}></span></span>`;
+      ${styleProps(position)}></span></span>`;
   }
 
   private docLabel(f: Figure): string {
