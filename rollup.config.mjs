@@ -17,6 +17,18 @@ export default [
     plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts(), terser({ format: { comments: false } })],
   },
   {
+    // the embed pages' script: the widgets and the data in one file
+    input: 'src/embed/embed.ts',
+    output: { file: 'dist/embed/embed.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts(), terser({ format: { comments: false } })],
+  },
+  {
+    // one self-contained file, so a host page copies a single script
+    input: 'src/embed/resize.ts',
+    output: { file: 'dist/embed/resize.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), ts(), terser({ format: { comments: false } })],
+  },
+  {
     input: {
       index: 'src/index.ts',
       'components/quote-card/quote-card': 'src/components/quote-card/quote-card.ts',
