@@ -1,0 +1,51 @@
+// Node-side browser harness for tests of built pages (the demo blog, the course page, dist/static):
+// serves the repository read-only on a free port and opens a page in Debian's Chromium through
+// puppeteer-core, recording what a user's console and network tab would show.
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+
+export const root = new URL('../../', import.meta.url);
+
+/** A static server over the repository (no transforms: files exactly as built). */
+export async function serve() {
+  const server = await startDevServer({
+    config: { rootDir: root.pathname, port: 0, hostname: '127.0.0.1', nodeResolve: false },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const { port } = server.server.address();
+  return { origin: `http://127.0.0.1:${port}`, stop: () => server.stop() };
+}
+
+export async function launch() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/**
+ * Opens `url` and waits for the network to go quiet. Returns the page and what it logged:
+ * console errors and warnings, uncaught exceptions, and every request URL (frames included).
+ */
+export async function visit(browser, url, { width = 1000, height = 800 } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  const log = { errors: [], warnings: [], requests: [], failed: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warn' || m.type() === 'warning') log.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('requestfailed', (r) => log.failed.push(r.url()));
+  const response = await page.goto(url, { waitUntil: 'networkidle0' });
+  return { page, log, status: response?.status() };
+}
+
+/** Requests that left the page's origin (data: and blob: URLs are local). */
+export const foreign = (requests, origin) =>
+  requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(u));
