@@ -27,6 +27,7 @@ export function attributesFromQuery(tag: string, search: string): [string, strin
   for (const [name, options] of ctor.elementProperties) {
     if (options.attribute === false || options.state) continue;
     const attr = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+    if (attr.startsWith('embed-')) continue; // the embed control's own settings make no sense inside the frame
     known.set(attr, options.type === Boolean);
   }
   const out: [string, string][] = [];

@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** The dark palette: used by `theme="dark"`, and by `theme="auto"` when the reader's system is dark. */
+const darkTokens = css`
+  color-scheme: dark;
+  --_fg: var(--steppe-color-text, #e8e6e1);
+  --_muted: var(--steppe-color-muted, #b3ada2);
+  --_bg: var(--steppe-color-background, #1c1f24);
+  --_surface: var(--steppe-color-surface, #262a31);
+  --_border: var(--steppe-color-border, #4a4f57);
+  --_accent: var(--steppe-accent, #5cc8c8);
+  --_danger: var(--steppe-color-danger, #ff8a8a);
+  --_focus: var(--steppe-color-focus, #8cb8ff);
+`;
+
 /**
  * Rules every widget shares: block display, the hidden attribute, box sizing, and the design
  * tokens. Page authors set the public `--steppe-*` properties; `--_*` are internal.
@@ -8,6 +21,7 @@ export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
+    color-scheme: light;
     --_fg: var(--steppe-color-text, #1d232b);
     --_muted: var(--steppe-color-muted, #56606c);
     --_bg: var(--steppe-color-background, #ffffff);
@@ -24,16 +38,12 @@ export const hostStyles = css`
     color: var(--_fg);
     line-height: 1.5;
   }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_fg: var(--steppe-color-text, #e8e6e1);
-      --_muted: var(--steppe-color-muted, #b3ada2);
-      --_bg: var(--steppe-color-background, #1c1f24);
-      --_surface: var(--steppe-color-surface, #262a31);
-      --_border: var(--steppe-color-border, #4a4f57);
-      --_accent: var(--steppe-accent, #5cc8c8);
-      --_danger: var(--steppe-color-danger, #ff8a8a);
-      --_focus: var(--steppe-color-focus, #8cb8ff);
+    :host([theme='auto']) {
+      ${darkTokens}
     }
   }
   :host([hidden]) {

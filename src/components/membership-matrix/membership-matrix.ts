@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
@@ -14,6 +14,7 @@ import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { SteppeElement } from '../../lib/steppe-element.js';
 import { STATUS_LABELS, STATUS_ORDER, buildMatrix, resolveAll, type Cell, type Matrix } from '../../lib/membership-model.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import { parseList } from '../../lib/timeline-model.js';
@@ -51,7 +52,10 @@ type Detail = { kind: 'cell'; org: string; country: string } | { kind: 'org'; or
  *
  * @cssprop --steppe-membership-matrix-accent - Highlight colour; falls back to --steppe-accent.
  */
-export class SteppeMembershipMatrix extends LitElement {
+export class SteppeMembershipMatrix extends SteppeElement {
+  /** @internal */
+  protected override embedPage = 'membership-matrix';
+
   static override styles = [hostStyles, sourceDisclosureStyles, disagreementStyles, styles];
 
   /** Organizations to show, in order: ids or names (any alias), comma-separated. Default: the texts' main ones. */
@@ -388,6 +392,7 @@ export class SteppeMembershipMatrix extends LitElement {
             : this.renderList()}
       ${this.renderDetail()}
       ${this.renderLegend()}
+      ${this.renderEmbedCode()}
     </section>`;
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
@@ -14,6 +14,7 @@ import { ensureContextRoot } from '../../lib/context-root.js';
 import { displayDate } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { SteppeElement } from '../../lib/steppe-element.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import { styles } from './quote-card.styles.js';
 
@@ -72,7 +73,10 @@ function saidBy(view: DatasetView, quote: Quote, speaker: string): boolean {
  * @cssprop --steppe-radius - Corner radius.
  * @cssprop --steppe-space - Base spacing unit.
  */
-export class SteppeQuoteCard extends LitElement {
+export class SteppeQuoteCard extends SteppeElement {
+  /** @internal */
+  protected override embedPage = 'quote-card';
+
   static override styles = [hostStyles, sourceDisclosureStyles, styles];
 
   /** Id of the quotation to show; without it the first quotation (of `speaker`, if set). */
@@ -164,6 +168,10 @@ export class SteppeQuoteCard extends LitElement {
   }
 
   override render(): TemplateResult {
+    return html`${this.renderSelection()}${this.renderEmbedCode()}`;
+  }
+
+  private renderSelection(): TemplateResult {
     const s = this.selection;
     switch (s.kind) {
       case 'quote':

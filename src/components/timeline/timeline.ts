@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 
@@ -17,6 +17,7 @@ import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { SteppeElement } from '../../lib/steppe-element.js';
 import { styleProps } from '../../lib/style-props.js';
 import { formatCount } from '../../lib/locale.js';
 import { WidthController } from '../../lib/width-controller.js';
@@ -67,7 +68,10 @@ type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 
  * @cssprop --steppe-timeline-accent - Colour of events and ranges; falls back to --steppe-accent.
  * @cssprop --steppe-timeline-height - Height of the axis area (wide) or the scrolling list (narrow); default 24rem.
  */
-export class SteppeTimeline extends LitElement {
+export class SteppeTimeline extends SteppeElement {
+  /** @internal */
+  protected override embedPage = 'timeline';
+
   static override styles = [hostStyles, sourceDisclosureStyles, disagreementStyles, styles];
 
   /** Only events involving these actors: ids or names (any alias), comma-separated. */
@@ -735,6 +739,7 @@ export class SteppeTimeline extends LitElement {
               ? this.renderAxis()
               : this.renderList()}
       ${this.renderDetail()}
+      ${this.renderEmbedCode()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }

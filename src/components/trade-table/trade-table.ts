@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
@@ -18,6 +18,7 @@ import {
 } from '../../lib/figure-model.js';
 import { toCsv } from '../../lib/csv.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { SteppeElement } from '../../lib/steppe-element.js';
 import { styleProps } from '../../lib/style-props.js';
 import { formatCount, pageLocale } from '../../lib/locale.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
@@ -63,7 +64,10 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
  * @cssprop --steppe-trade-table-bar - Bar colour; falls back to --steppe-accent.
  * @cssprop --steppe-trade-table-negative - Colour of bars below zero.
  */
-export class SteppeTradeTable extends LitElement {
+export class SteppeTradeTable extends SteppeElement {
+  /** @internal */
+  protected override embedPage = 'trade-table';
+
   static override styles = [hostStyles, sourceDisclosureStyles, disagreementStyles, styles];
 
   /** Only these metrics (trade-turnover, exports, gdp, population, …), comma-separated. */
@@ -413,6 +417,7 @@ export class SteppeTradeTable extends LitElement {
           </nav>`
         : nothing}
       ${this.rows.length ? this.renderSourceLine() : nothing}
+      ${this.renderEmbedCode()}
     </section>`;
   }
 }

@@ -1,0 +1,109 @@
+import { LitElement, css, html, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from './define.js';
+
+/**
+ * The "Embed" control inside a widget (internal: widgets render it when `embed-code` is set).
+ * It builds the snippet when opened and again on copy, so it always matches the view as it is.
+ * @internal
+ */
+export class SteppeEmbedCode extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      margin-top: calc(var(--_space, 1rem) * 0.75);
+    }
+    button {
+      font: inherit;
+      color: inherit;
+      background: var(--_surface, #f4f2ed);
+      border: 1px solid var(--_border, #d5d0c4);
+      border-radius: var(--_radius, 6px);
+      padding: 0.25em 0.75em;
+      cursor: pointer;
+    }
+    .panel {
+      margin-top: 0.5em;
+      display: grid;
+      gap: 0.4em;
+    }
+    .panel[hidden] {
+      display: none;
+    }
+    textarea {
+      font: 0.85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      color: inherit;
+      background: var(--_surface, #f4f2ed);
+      border: 1px solid var(--_border, #d5d0c4);
+      border-radius: var(--_radius, 6px);
+      padding: 0.5em;
+      width: 100%;
+      box-sizing: border-box;
+      resize: vertical;
+    }
+    .row {
+      display: flex;
+      gap: 0.75em;
+      align-items: center;
+      flex-wrap: wrap;
+    }
+    .hint {
+      color: var(--_muted, #56606c);
+      font-size: 0.9em;
+      margin: 0;
+    }
+    :focus-visible {
+      outline: 2px solid var(--_focus, #1a5fb4);
+      outline-offset: 2px;
+    }
+  `;
+
+  /** Builds the iframe code of the widget's current view. */
+  @property({ attribute: false }) snippet: () => string = () => '';
+
+  @state() private open = false;
+  @state() private code = '';
+  @state() private status = '';
+  @query('textarea') private textarea!: HTMLTextAreaElement;
+
+  private toggle(): void {
+    this.open = !this.open;
+    this.status = '';
+    if (this.open) this.code = this.snippet();
+  }
+
+  private async copy(): Promise<void> {
+    this.code = this.snippet();
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(this.code);
+      this.status = 'Copied to the clipboard.';
+    } catch {
+      // no clipboard permission (an iframe, an old browser): select it for the reader to copy
+      this.textarea.focus();
+      this.textarea.select();
+      this.status = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`<button type="button" part="embed-button" aria-expanded=${String(this.open)} aria-controls="panel"
+        @click=${() => this.toggle()}>Embed</button>
+      <div id="panel" part="embed-panel" class="panel" ?hidden=${!this.open}>
+        <label for="code">Embed code for this view (an iframe; works where scripts are not allowed)</label>
+        <textarea id="code" part="embed-code" readonly rows="3" .value=${this.code}></textarea>
+        <div class="row">
+          <button type="button" @click=${() => this.copy()}>Copy</button>
+          <p class="hint" role="status">${this.status}</p>
+        </div>
+      </div>`;
+  }
+}
+
+defineElement('steppe-embed-code', SteppeEmbedCode);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'steppe-embed-code': SteppeEmbedCode;
+  }
+}
