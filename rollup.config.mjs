@@ -2,6 +2,7 @@
 // 1. dist/steppe-widgets.js: one self-contained ESM file, lit and all data inlined, for a <script> tag.
 // 2. dist/esm/: one module per source file, lit/@lit/valibot left as imports, for npm users and
 //    bundlers; each widget module imports only the data collections it shows.
+// Also the embed pages' scripts (dist/embed/) and, for the build only, build/static-render.mjs.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
@@ -27,6 +28,13 @@ export default [
     input: 'src/embed/resize.ts',
     output: { file: 'dist/embed/resize.js', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), ts(), terser({ format: { comments: false } })],
+  },
+  {
+    // the static fallback's renderer for scripts/static-pages.mjs (Node cannot import TypeScript
+    // or JSON modules): pure functions and the data, bundled outside dist, never shipped
+    input: 'src/static/render.ts',
+    output: { file: 'build/static-render.mjs', format: 'es' },
+    plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts()],
   },
   {
     input: {

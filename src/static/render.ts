@@ -1,0 +1,284 @@
+/**
+ * The static fallback of each widget: its default view (no attributes, the given data) as plain
+ * semantic HTML with every datum's sources, for course platforms whose sanitizer keeps markup but
+ * drops scripts and custom elements (Canvas, Moodle, Open edX). No script, no custom element, no
+ * style or data-* attribute; only elements and attributes that Canvas's allow-list keeps.
+ *
+ * The items, their order and their wording come from the same pure models the widgets use
+ * (timeline-model, membership-model, figure-model, format-figure, dates), so the static view
+ * matches the widget's. Every data string passes through the escaping `html` template.
+ */
+import { embeddedDataset } from '../data/embedded.js';
+import type { Dataset, Figure, Organization, Quote, SourceRef } from '../data/schema.js';
+import { createView, nameOf, sourceOf, type DatasetView } from '../data/view.js';
+import { displayDate } from '../lib/dates.js';
+import { formatFigure } from '../lib/format-figure.js';
+import { STATUS_LABELS, buildMatrix, type Cell } from '../lib/membership-model.js';
+import { byTime, groupByYear, itemOf } from '../lib/timeline-model.js';
+import { renderCitations, renderDisagreement, renderDocuments } from './citations.js';
+import { escapeHtml, html, join, type Markup } from './html.js';
+
+export { escapeHtml };
+
+export const STATIC_WIDGETS = ['timeline', 'membership-matrix', 'trade-table', 'quote-card'] as const;
+export type StaticWidget = (typeof STATIC_WIDGETS)[number];
+
+export interface StaticOptions {
+  /** Prefix of every id in the output (its internal links); letters, digits and '-'. Default `steppe-static-<widget>`. */
+  readonly idPrefix?: string;
+  /** Locale for numbers (BCP 47). Default `en`, the language of the texts. */
+  readonly locale?: string;
+  /** Level of the widget's heading, 2 to 4 (sub-headings go two levels deeper). Default 2. */
+  readonly headingLevel?: number;
+}
+
+interface Context {
+  readonly view: DatasetView;
+  readonly prefix: string;
+  readonly locale: string;
+  /** Heading tag names: [widget, section, subsection]. */
+  readonly h: readonly [string, string, string];
+}
+
+function context(view: DatasetView, widget: StaticWidget, options: StaticOptions): Context {
+  const prefix = /^[A-Za-z][\w-]*$/.test(options.idPrefix ?? '') ? options.idPrefix! : `steppe-static-${widget}`;
+  let locale = 'en';
+  try {
+    locale = Intl.getCanonicalLocales(options.locale ?? 'en')[0] ?? 'en';
+  } catch {
+    // an invalid locale falls back to English, as the widgets fall back to the browser's
+  }
+  const level = Math.min(4, Math.max(2, Math.round(options.headingLevel ?? 2)));
+  return { view, prefix, locale, h: [`h${level}`, `h${level + 1}`, `h${level + 2}`] };
+}
+
+let embeddedView: DatasetView | undefined;
+/** The embedded dataset as a view (what a widget with no <steppe-dataset> reads). */
+export const embeddedStaticView = (): DatasetView => (embeddedView ??= createView(embeddedDataset, 'embedded'));
+
+/** A view of a dataset (assumed already validated, e.g. by validateDataset). */
+export const staticView = (data: Partial<Dataset>): DatasetView => createView(data, 'user');
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** The wrapper every fragment has: a labelled region (Canvas drops <section>). */
+function region(c: Context, widget: StaticWidget, heading: string, body: Markup, intro: Markup | string, showHeading = true): Markup {
+  const [h] = c.h;
+  const label = showHeading ? html`aria-labelledby="${c.prefix}-heading"` : html`aria-label="${heading}"`;
+  return html`<div class="steppe-static steppe-static-${widget}" id="${c.prefix}" role="region" ${label} lang="en">
+${showHeading ? html`<${h} id="${c.prefix}-heading">${heading}</${h}>\n` : ''}${intro}
+${body}
+<p class="steppe-static-note"><small>A static copy of the steppe-widgets ${widget.replace(/-/g, ' ')} (its default view, with no scripts): every item cites its source document and a verbatim excerpt.</small></p>
+</div>`;
+}
+
+// ---- timeline ------------------------------------------------------------------------------------
+
+/** Every event in time order, grouped by the year it begins, as the widget's list shows them. */
+export function renderTimeline(view: DatasetView, options: StaticOptions = {}): Markup {
+  const c = context(view, 'timeline', options);
+  const items = view.dataset.events.map(itemOf).sort(byTime);
+  const index = new Map(items.map((item, i) => [item.event.id, i]));
+  // ids only where another entry links to them (a disagreement)
+  const targets = new Set(items.flatMap((i) => i.event.conflictsWith ?? []));
+  const anchor = (id: string) => (index.has(id) ? `${c.prefix}-event-${index.get(id)}` : undefined);
+  const [, h3, ] = c.h;
+  const body = items.length
+    ? groupByYear(items).map((group) => html`<${h3}>${group.year} <small>(${plural(group.items.length, 'event')})</small></${h3}>
+<ul class="steppe-events">${group.items.map(({ event, approximate }) => html`
+<li class="steppe-event"${targets.has(event.id) ? html` id="${anchor(event.id)}"` : ''}><strong class="steppe-date">${approximate ? '≈ ' : ''}${displayDate(event.date)}</strong>: <span class="steppe-title">${event.title}</span>${event.conflictsWith?.length
+        ? html` <span aria-hidden="true">⚠</span>`
+        : ''}${renderDisagreement(view, event, c.locale, anchor)}${renderCitations(view, event.sources)}</li>`)}
+</ul>
+`)
+    : html`<p>No events in the data.</p>`;
+  const intro = html`<p>${plural(items.length, 'event')} from the texts, in time order, grouped by the year each begins. Dates are worded as the texts word them; ≈ marks a vague date, ⚠ an event the texts date differently.</p>`;
+  return region(c, 'timeline', 'Timeline', html`${body}${renderDocuments(view, view.dataset.events.flatMap((e) => e.sources), h3)}`, intro);
+}
+
+// ---- membership matrix ---------------------------------------------------------------------------
+
+/** The header of an organization as the widget writes it: name and up to two short aliases. */
+const orgHeader = (view: DatasetView, id: string): { name: string; aliases: string } => {
+  const org = view.byId.get(id) as Organization | undefined;
+  const aliases = org?.aliases?.filter((a) => a.length <= 12).slice(0, 2) ?? [];
+  return { name: nameOf(view, id), aliases: aliases.length ? `(${aliases.join(', ')})` : '' };
+};
+
+/** A cell's mark as the widget shows it: glyph, word, ⚠, and since (or until, once ended). */
+function cellMark(cell: Cell): Markup {
+  if (cell.status === 'none') return html`<span role="img" aria-label="nothing known">${STATUS_LABELS.none.glyph}</span>`;
+  const label = STATUS_LABELS[cell.status];
+  const since = cell.current?.since && !cell.ended ? displayDate(cell.current.since) : '';
+  const until = cell.ended && cell.current?.until ? `until ${displayDate(cell.current.until)}` : '';
+  return html`<span aria-hidden="true">${cell.ended ? '⊘' : label.glyph}</span> ${cell.ended ? 'Former' : label.short}${cell.disputed
+    ? html` <span role="img" aria-label="sources disagree">⚠</span>`
+    : ''}${since || until ? html` <small>${since || until}</small>` : ''}`;
+}
+
+/** Organizations × countries with the latest status the texts give, each cell linked to its sources. */
+export function renderMembershipMatrix(view: DatasetView, options: StaticOptions = {}): Markup {
+  const c = context(view, 'membership-matrix', options);
+  const [, h3, h4] = c.h;
+  const heading = 'Who belongs to what';
+  const { orgs, countries, cells } = buildMatrix(view, {});
+  if (!orgs.length || !countries.length) return region(c, 'membership-matrix', heading, html``, html`<p>No memberships to show.</p>`);
+  const orgId = (i: number) => `${c.prefix}-org-${i}`;
+  const cellId = (i: number, j: number) => `${c.prefix}-cell-${i}-${j}`;
+  const recordAnchor = new Map<string, string>();
+  cells.forEach((row, i) => row.forEach((cell, j) => cell.records.forEach((m) => recordAnchor.set(m.id, cellId(i, j)))));
+  const table = html`<table class="steppe-matrix">
+<caption>${heading}, latest status the texts give</caption>
+<thead><tr><td></td>${countries.map((id) => html`<th scope="col">${nameOf(view, id)}</th>`)}</tr></thead>
+<tbody>${orgs.map((org, i) => {
+    const { name, aliases } = orgHeader(view, org);
+    return html`
+<tr><th scope="row"><a href="#${orgId(i)}">${name}</a>${aliases ? html` <small>${aliases}</small>` : ''}</th>${cells[i].map((cell, j) => html`<td>${cell.status === 'none'
+      ? cellMark(cell)
+      : html`<a href="#${cellId(i, j)}">${cellMark(cell)}</a>`}</td>`)}</tr>`;
+  })}
+</tbody>
+</table>`;
+  const legend = html`<ul class="steppe-legend" aria-label="Legend">${(['founding-member', 'member', 'observer', 'dialogue-partner', 'partner', 'applicant', 'suspended', 'withdrawn'] as const).map(
+    (s) => html`<li><span aria-hidden="true">${STATUS_LABELS[s].glyph}</span> ${STATUS_LABELS[s].text}</li>`,
+  )}<li><span aria-hidden="true">⊘</span> Former (membership ended)</li><li><span aria-hidden="true">⚠</span> Sources disagree</li><li><span aria-hidden="true">·</span> Nothing known</li></ul>`;
+  const refs: SourceRef[] = [];
+  const details = orgs.map((org, i) => {
+    const record = view.byId.get(org) as Organization | undefined;
+    refs.push(...(record?.sources ?? []));
+    const members = cells[i].map((cell, j) => ({ cell, j })).filter(({ cell }) => cell.records.length);
+    return html`<div class="steppe-org" id="${orgId(i)}">
+<${h4}>${nameOf(view, org)}</${h4}>
+${record
+      ? html`${record.aliases?.length ? html`<p>Also called: ${record.aliases.join('; ')}</p>` : ''}${record.founded
+        ? html`<p>Founded: ${displayDate(record.founded)}</p>`
+        : ''}${record.seat ? html`<p>Seat: ${record.seat}</p>` : ''}${record.purpose ? html`<p>Purpose: ${record.purpose}</p>` : ''}${renderCitations(view, record.sources)}`
+      : ''}
+<ul class="steppe-memberships">${members.map(({ cell, j }) => html`
+<li id="${cellId(i, j)}"><strong>${nameOf(view, cell.country)} in ${nameOf(view, cell.org)}</strong><ul>${cell.records.map((m) => {
+      refs.push(...m.sources);
+      return html`<li><strong>${STATUS_LABELS[m.status].glyph} ${STATUS_LABELS[m.status].text}</strong>${m.since
+        ? ` since ${displayDate(m.since)}`
+        : ' (date not given)'}${m.until ? ` until ${displayDate(m.until)}` : ''}${m.note ? html`<p>Note: ${m.note}</p>` : ''}${renderDisagreement(
+        view, m, c.locale, (id) => recordAnchor.get(id),
+      )}${renderCitations(view, m.sources)}</li>`;
+    })}</ul></li>`)}
+</ul>
+</div>`;
+  });
+  const intro = html`<p>${plural(orgs.length, 'organization')} × ${plural(countries.length, 'country', 'countries')}: the latest status the texts give. Each organization and each status links to its history and sources below.</p>`;
+  return region(c, 'membership-matrix', heading, html`${table}
+${legend}
+<${h3}>Organizations and memberships, with their sources</${h3}>
+${details}
+${renderDocuments(view, refs, h3)}`, intro);
+}
+
+// ---- trade table ---------------------------------------------------------------------------------
+
+const COLUMNS = ['Metric', 'Who', 'Period', 'Value', 'Unit', 'Source'];
+
+/** Who a figure is about, as the widget's Who column: from → to, or the country; — when missing. */
+function who(view: DatasetView, f: Figure): Markup {
+  const ids = f.from || f.to ? [f.from, f.to] : [f.country];
+  return join(ids.map((id) => (id ? nameOf(view, id) : '—')), ' → ');
+}
+
+/** Every figure, in the data's order (the widget's default), each row linked to its citation. */
+export function renderTradeTable(view: DatasetView, options: StaticOptions = {}): Markup {
+  const c = context(view, 'trade-table', options);
+  const [, h3] = c.h;
+  const heading = 'Figures from the texts';
+  const figures = view.dataset.figures;
+  if (!figures.length) return region(c, 'trade-table', heading, html``, html`<p>No figures in the data.</p>`);
+  const rowId = new Map(figures.map((f, k) => [f.id, `${c.prefix}-f${k}`]));
+  const docLabel = (f: Figure) => (f.sources[0]?.doc ?? '').slice(0, 3);
+  const table = html`<table class="steppe-figures">
+<caption>${heading}</caption>
+<thead><tr>${COLUMNS.map((col) => html`<th scope="col">${col}</th>`)}</tr></thead>
+<tbody>${figures.map((f) => html`
+<tr><th scope="row">${f.label}${f.conflictsWith?.length ? html` <span role="img" aria-label="sources disagree">⚠</span>` : ''}</th><td>${who(view, f)}</td><td>${f.period ? f.period.text : html`<em>not given</em>`}</td><td>${formatFigure(f, c.locale)}</td><td>${f.unit}</td><td><a href="#${rowId.get(f.id)}">${docLabel(f)}</a></td></tr>`)}
+</tbody>
+</table>`;
+  const docs = [...new Set(figures.flatMap((f) => f.sources.map((s) => s.doc)))];
+  const tableSources = [...new Set(figures.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))];
+  const sourceLine = html`<p class="steppe-source-line">Source: ${join(docs.map((d) => html`<cite>${sourceOf(view, d)?.title ?? d}</cite>`), '; ')}${tableSources.length === 1
+    ? `, citing ${tableSources[0]}`
+    : ''}; see each row.</p>`;
+  const notes = html`<${h3}>Sources, row by row</${h3}>
+<ol class="steppe-figure-sources">${figures.map((f) => html`
+<li id="${rowId.get(f.id)}"><strong>${f.label}</strong>: ${formatFigure(f, c.locale)}${f.period ? `, ${f.period.text}` : ''}${f.table
+    ? html`. From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? ` The table’s source: ${f.table.source}` : ''}`
+    : ''}${f.note ? html`<p>Note: ${f.note}</p>` : ''}${renderDisagreement(view, f, c.locale, (id) => rowId.get(id))}${renderCitations(view, f.sources)}</li>`)}
+</ol>`;
+  const intro = html`<p>${plural(figures.length, 'figure')} given in the texts. Each row’s Source links to its citation below.</p>`;
+  return region(c, 'trade-table', heading, html`${table}
+${sourceLine}
+${notes}
+${renderDocuments(view, figures.flatMap((f) => f.sources), h3)}`, intro);
+}
+
+// ---- quote card ----------------------------------------------------------------------------------
+
+/** The first quotation of the data (the widget's default), with speaker, role, date and sources. */
+export function renderQuoteCard(view: DatasetView, options: StaticOptions = {}): Markup {
+  const c = context(view, 'quote-card', options);
+  const quote: Quote | undefined = view.dataset.quotes[0];
+  const heading = 'Quotation';
+  if (!quote) return region(c, 'quote-card', heading, html``, html`<p>No quotations: the data has no quotations to show.</p>`, false);
+  const work = sourceOf(view, quote.sources[0].doc);
+  const names = quote.speakers.map((id) => nameOf(view, id));
+  const speaker = names.length ? names.join(' and ') : quote.speakerLabel;
+  const cite = work?.url && /^https?:\/\//i.test(work.url) ? work.url : '';
+  const body = html`<figure class="steppe-quote">
+<blockquote${cite ? html` cite="${cite}"` : ''}><p>${quote.text}</p></blockquote>
+<figcaption>
+<p><span aria-hidden="true">— </span><strong class="steppe-speaker">${speaker}</strong>${quote.role ? html`, <span class="steppe-role">${quote.role}</span>` : ''}${quote.date
+    ? html`, <span class="steppe-date">${displayDate(quote.date)}</span>`
+    : ''}</p>
+${quote.context ? html`<p>${quote.context}</p>` : ''}
+${work ? html`<p>Quoted in <cite>${work.title}</cite></p>` : ''}
+${renderCitations(view, quote.sources)}
+</figcaption>
+</figure>
+${renderDocuments(view, quote.sources, c.h[1])}`;
+  // the widget has no heading: the quotation speaks for itself
+  return region(c, 'quote-card', heading, body, '', false);
+}
+
+// ---- fragments and pages -------------------------------------------------------------------------
+
+const RENDERERS: Record<StaticWidget, (view: DatasetView, options?: StaticOptions) => Markup> = {
+  timeline: renderTimeline,
+  'membership-matrix': renderMembershipMatrix,
+  'trade-table': renderTradeTable,
+  'quote-card': renderQuoteCard,
+};
+
+const TITLES: Record<StaticWidget, string> = {
+  timeline: 'Timeline',
+  'membership-matrix': 'Who belongs to what',
+  'trade-table': 'Figures from the texts',
+  'quote-card': 'Quotation',
+};
+
+/** The part to paste into a course page: plain markup, no script, no style. */
+export function renderFragment(widget: StaticWidget, view: DatasetView = embeddedStaticView(), options: StaticOptions = {}): string {
+  return `${RENDERERS[widget](view, options).value}\n`;
+}
+
+/** A whole page around the fragment, for hosting as is or linking to. */
+export function renderPage(widget: StaticWidget, view: DatasetView = embeddedStaticView(), options: StaticOptions = {}): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(TITLES[widget])}: steppe-widgets, static version</title>
+<link rel="icon" href="data:,">
+</head>
+<body>
+${renderFragment(widget, view, options)}</body>
+</html>
+`;
+}
