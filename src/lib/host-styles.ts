@@ -37,6 +37,30 @@ export const hostStyles = css`
     font-family: var(--_font);
     color: var(--_fg);
     line-height: 1.5;
+    direction: ltr;
+  }
+  /* The same again on the top-level boxes inside: a page rule on the host element itself (even
+     "* { all: unset }") beats :host, but not these. The texts are English: left to right even on
+     a right-to-left page, and none of the styling a host gives its prose (indents, justification,
+     capitals, spacing). Font family and size stay the page's. */
+  [part~='base'],
+  [part~='message'],
+  steppe-embed-code {
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_fg);
+    line-height: 1.5;
+    direction: ltr;
+    unicode-bidi: isolate;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    text-shadow: none;
   }
   :host([theme='dark']) {
     ${darkTokens}

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot?: HTMLElement | DocumentFragment };
+
 /**
  * The host's content-box width, for container-driven layouts. Unlike a plain ResizeObserver
  * callback that re-renders synchronously (which makes the observed box change inside the same
@@ -7,20 +9,31 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * page), the new width is applied on the next animation frame and only when it changed.
  * A hidden host (display:none) measures 0; when it is shown, the observer fires and the widget
  * renders for its real width.
+ *
+ * A page rule can make the host inline (`* { all: unset }` beats `:host { display: block }`),
+ * and an inline box has no width to observe; the widget's own top-level box (`part="base"`) is
+ * observed as well, and its width is used when the host has none.
  */
 export class WidthController implements ReactiveController {
   /** 0 until measured, and while the host is hidden. */
   value = 0;
   private observer?: ResizeObserver;
+  private base?: Element;
+  private hostWidth = 0;
+  private baseWidth = 0;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]?.contentRect.width ?? 0);
+      for (const entry of entries) {
+        if (entry.target === this.host) this.hostWidth = Math.round(entry.contentRect.width);
+        else if (entry.target === this.base) this.baseWidth = Math.round(entry.contentRect.width);
+      }
+      const width = this.hostWidth || this.baseWidth;
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
         if (width === this.value) return;
@@ -29,11 +42,23 @@ export class WidthController implements ReactiveController {
       });
     });
     this.observer.observe(this.host);
+    this.base = undefined;
+    this.hostUpdated();
+  }
+
+  hostUpdated(): void {
+    const base = this.host.renderRoot?.querySelector?.('[part~="base"]') ?? undefined;
+    if (!this.observer || base === this.base) return;
+    if (this.base) this.observer.unobserve(this.base);
+    this.base = base;
+    this.baseWidth = 0;
+    if (base) this.observer.observe(base);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.base = undefined;
     cancelAnimationFrame(this.frame);
   }
 }

@@ -163,7 +163,8 @@ export const styles = css`
   }
   .scroller .event {
     display: grid;
-    grid-template-columns: auto minmax(5.5em, 8em) 1fr;
+    /* marker, date, title, and the ⚠ of a disputed event (a fourth item would wrap to a new line) */
+    grid-template-columns: auto minmax(5.5em, 8em) 1fr auto;
     align-items: center;
     width: 100%;
     height: 100%;

@@ -35,7 +35,10 @@ const embedded = (): DatasetView =>
 /** Below this container width the axis becomes a list grouped by year. */
 const LIST_BELOW = 640;
 const LANE_HEIGHT = 30;
-/** List rows have fixed heights so that only the rows in view need to exist (10,000 events). */
+/**
+ * List rows have fixed heights so that only the rows in view need to exist (10,000 events).
+ * Sizes in px are for a 16 px font and grow with a larger inherited font (see `px`).
+ */
 const YEAR_ROW = 36;
 const EVENT_ROW = 52;
 const OVERSCAN = 400;
@@ -170,8 +173,22 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ private shownKey = '';
   /** @internal */ private reveal = false;
 
+  /** @internal Inherited font size ÷ 16, at least 1: a page with large text gets taller rows. */
+  private scale = 1;
+
+  /** @internal A size designed for a 16 px font, scaled to the font in use. */
+  private px(size: number): number {
+    return Math.round(size * this.scale);
+  }
+
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('hashLink') && this.hashLink) this.handleHashChange();
+    const fontSize = parseFloat(getComputedStyle(this).fontSize);
+    const scale = fontSize > 16 ? fontSize / 16 : 1;
+    if (scale !== this.scale) {
+      this.scale = scale;
+      this.rowCache = undefined;
+    }
     const view = this.view;
     let datasetChanged = false;
     if (this.itemsOf !== view) {
@@ -233,8 +250,8 @@ export class SteppeTimeline extends SteppeElement {
       if (scroller.clientHeight && scroller.clientHeight !== this.viewportHeight) this.viewportHeight = scroller.clientHeight;
       if (this.reveal) {
         const row = this.rows().rows.find((r) => r.kind === 'event' && r.index === this.focusIndex);
-        if (row && (row.top < scroller.scrollTop || row.top + EVENT_ROW > scroller.scrollTop + scroller.clientHeight)) {
-          scroller.scrollTop = Math.max(0, row.top - YEAR_ROW);
+        if (row && (row.top < scroller.scrollTop || row.top + this.px(EVENT_ROW) > scroller.scrollTop + scroller.clientHeight)) {
+          scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
         }
       }
       // a scroller created anew (layout switch, shown again) starts at the top: follow it
@@ -312,8 +329,8 @@ export class SteppeTimeline extends SteppeElement {
       if (row) {
         const viewTop = scroller.scrollTop;
         const viewBottom = viewTop + scroller.clientHeight;
-        if (row.top < viewTop + YEAR_ROW) scroller.scrollTop = Math.max(0, row.top - YEAR_ROW);
-        else if (row.top + EVENT_ROW > viewBottom) scroller.scrollTop = row.top + EVENT_ROW - scroller.clientHeight;
+        if (row.top < viewTop + this.px(YEAR_ROW)) scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
+        else if (row.top + this.px(EVENT_ROW) > viewBottom) scroller.scrollTop = row.top + this.px(EVENT_ROW) - scroller.clientHeight;
         this.listScrollTop = scroller.scrollTop;
         this.viewportHeight = scroller.clientHeight || this.viewportHeight;
         await this.updateComplete;
@@ -569,10 +586,10 @@ export class SteppeTimeline extends SteppeElement {
     let top = 0;
     for (const group of groupByYear(this.shown)) {
       rows.push({ kind: 'year', year: group.year, count: group.items.length, top });
-      top += YEAR_ROW;
+      top += this.px(YEAR_ROW);
       for (let k = 0; k < group.items.length; k++) {
         rows.push({ kind: 'event', index: index++, top });
-        top += EVENT_ROW;
+        top += this.px(EVENT_ROW);
       }
     }
     this.rowCache = { for: this.shown, rows, height: top };
@@ -593,16 +610,16 @@ export class SteppeTimeline extends SteppeElement {
     const lo = this.listScrollTop - OVERSCAN;
     const hi = this.listScrollTop + this.viewportHeight + OVERSCAN;
     // always render the roving tab stop, so Tab can enter the list wherever it is scrolled
-    const visible = rows.filter((r) => (r.top + EVENT_ROW >= lo && r.top <= hi) || (r.kind === 'event' && r.index === this.focusIndex));
+    const visible = rows.filter((r) => (r.top + this.px(EVENT_ROW) >= lo && r.top <= hi) || (r.kind === 'event' && r.index === this.focusIndex));
     return html`<div part="list" class="scroller" @scroll=${this.handleScroll} @keydown=${this.handleKeydown}>
       <div class="rows" role="list" aria-label=${`${this.shown.length} events by year`} ${styleProps({ height: `${height}px` })}>
         ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : this.shown[r.index].event.id), (r) =>
           r.kind === 'year'
-            ? html`<div role="listitem" class="row year-row" ${styleProps({ top: `${r.top}px`, height: `${YEAR_ROW}px` })}>
+            ? html`<div role="listitem" class="row year-row" ${styleProps({ top: `${r.top}px`, height: `${this.px(YEAR_ROW)}px` })}>
                 <h3 part="year" class="year">${r.year} <span class="year-count">(${r.count})</span></h3>
               </div>`
             : html`<div role="listitem" class="row event-row" aria-setsize=${this.shown.length} aria-posinset=${r.index + 1}
-                ${styleProps({ top: `${r.top}px`, height: `${EVENT_ROW}px` })}>${this.renderEventButton(this.shown[r.index], r.index)}</div>`,
+                ${styleProps({ top: `${r.top}px`, height: `${this.px(EVENT_ROW)}px` })}>${this.renderEventButton(this.shown[r.index], r.index)}</div>`,
         )}
       </div>
     </div>`;
@@ -615,9 +632,9 @@ export class SteppeTimeline extends SteppeElement {
     const focused = this.shown[this.focusIndex];
     const layout = layoutAxis(this.shown, a, b, width, {
       keep: focused,
-      labelWidth: (item) => Math.min(220, 48 + item.event.title.length * 6.5),
+      labelWidth: (item) => this.px(Math.min(220, 48 + item.event.title.length * 6.5)),
     });
-    const height = Math.max(layout.lanes, 1) * LANE_HEIGHT + (layout.clusters.length ? LANE_HEIGHT + 8 : 0);
+    const height = Math.max(layout.lanes, 1) * this.px(LANE_HEIGHT) + (layout.clusters.length ? this.px(LANE_HEIGHT) + 8 : 0);
     // Items outside the window stay reachable by keyboard: focusing one pans the window to it.
     const offscreen = focused && !layout.placed.length;
     return html`<div class="axis-wrap" @keydown=${this.handleKeydown}>
@@ -629,7 +646,7 @@ export class SteppeTimeline extends SteppeElement {
         <button type="button" @click=${() => this.pan(0.25)} aria-label="Later">▶</button>
         <span class="range">${Math.floor(a)}–${Math.floor(b)}</span>
       </div>
-      <div part="axis" class="axis" ${styleProps({ height: `${height + 28}px` })}
+      <div part="axis" class="axis" ${styleProps({ height: `${height + this.px(28)}px` })}
         @wheel=${this.handleWheel} @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove}
         @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerUp}>
         <div class="ticks" aria-hidden="true">
@@ -650,7 +667,7 @@ export class SteppeTimeline extends SteppeElement {
   }
 
   private renderPlaced(p: Placed): TemplateResult {
-    const style: Record<string, string> = { left: `${p.labelX}px`, top: `${28 + p.lane * LANE_HEIGHT}px` };
+    const style: Record<string, string> = { left: `${p.labelX}px`, top: `${this.px(28) + p.lane * this.px(LANE_HEIGHT)}px` };
     if (p.item.span) style['--_bar'] = `${p.width}px`;
     if (p.labelX !== p.x) style['--_shift'] = `${p.x - p.labelX}px`;
     return html`<li class="placed">${this.renderEventButton(p.item, p.index, style)}</li>`;
@@ -658,7 +675,7 @@ export class SteppeTimeline extends SteppeElement {
 
   private renderCluster(c: Cluster, lanes: number): TemplateResult {
     return html`<li class="placed"><button type="button" part="cluster" class="cluster" tabindex="-1"
-      ${styleProps({ left: `${c.x}px`, top: `${28 + lanes * LANE_HEIGHT + 4}px` })}
+      ${styleProps({ left: `${c.x}px`, top: `${this.px(28) + lanes * this.px(LANE_HEIGHT) + 4}px` })}
       aria-label=${`${c.items.length} more events around ${Math.floor(c.start)}; show them`}
       aria-expanded=${this.expanded === c.x ? 'true' : 'false'}
       @click=${() => (this.expanded = this.expanded === c.x ? undefined : c.x)}
