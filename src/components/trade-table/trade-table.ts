@@ -31,6 +31,8 @@ const embedded = (): DatasetView =>
   (embeddedView ??= createView({ figures, organizations, people, places, sources }, 'embedded'));
 
 const CARDS_BELOW = 560;
+/** A table's source note as the text prints it, without its own "Source:" label (we add ours). */
+const withoutLabel = (note: string) => note.replace(/^sources?\s*:\s*/i, '');
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'label', label: 'Metric' },
   { key: 'actors', label: 'Who' },
@@ -363,7 +365,7 @@ export class SteppeTradeTable extends SteppeElement {
       <button type="button" class="close" aria-label="Close the source" @click=${() => this.closeDetail()}>✕</button>
       <p class="detail-title" tabindex="-1"><strong>${f.label}</strong>: ${formatFigure(f, pageLocale())}${f.period ? `, ${f.period.text}` : ''}</p>
       ${f.table
-        ? html`<p>From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? html` The table’s source: ${f.table.source}` : nothing}</p>`
+        ? html`<p>From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? html` The table’s source: ${withoutLabel(f.table.source)}` : nothing}</p>`
         : nothing}
       ${f.note ? html`<p class="muted">Note: ${f.note}</p>` : nothing}
       ${renderDisagreement(view, f)}
@@ -376,7 +378,7 @@ export class SteppeTradeTable extends SteppeElement {
     const docs = [...new Set(this.rows.flatMap((f) => f.sources.map((s) => s.doc)))];
     const tableSources = [...new Set(this.rows.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))];
     return html`<p part="source-line" class="source-line">
-      Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${sourceOf(view, d)?.title ?? d}</cite>`)}${tableSources.length === 1 ? html`, citing ${tableSources[0]}` : nothing}; see each row.
+      Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${sourceOf(view, d)?.title ?? d}</cite>`)}${tableSources.length === 1 ? html`, citing ${withoutLabel(tableSources[0])}` : nothing}; see each row.
     </p>`;
   }
 
