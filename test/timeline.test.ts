@@ -93,6 +93,14 @@ describe('<steppe-timeline> layouts', () => {
     expect(vague.getAttribute('aria-label')).to.equal('in the late 1990s (approximate): Pipeline talks');
     expect(vague.getAttribute('part')).to.contain('event--approximate');
   });
+
+  it('does not mark a date twice when its wording already says it is approximate', async () => {
+    const el = await fixture<HTMLElement>(html`<steppe-timeline layout="list" query="Russian Empire begins" style="width:500px"></steppe-timeline>`);
+    await until(() => buttons(el).length > 0, 'the event');
+    const date = text(buttons(el)[0].querySelector('.date'));
+    expect(date).to.match(/^about 1700/);
+    expect(buttons(el)[0].getAttribute('aria-label')).to.contain('(approximate)');
+  });
 });
 
 describe('<steppe-timeline> filters', () => {

@@ -43,6 +43,8 @@ const YEAR_ROW = 36;
 const EVENT_ROW = 52;
 const OVERSCAN = 400;
 const HASH_KEY = 'steppe-event=';
+/** Wording that already says a date is approximate needs no ≈ in front ("≈ about 1700"). */
+const SAYS_APPROXIMATE = /^(about|around|approximately|roughly|circa|c\.|some)\b/i;
 
 type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 'event'; index: number; top: number };
 
@@ -522,7 +524,7 @@ export class SteppeTimeline extends SteppeElement {
       @focus=${() => (this.focusIndex = index)}
     >
       <span class="marker" aria-hidden="true"></span>
-      <span class="date">${item.approximate ? '≈ ' : ''}${displayDate(e.date)}</span>
+      <span class="date">${item.approximate && !SAYS_APPROXIMATE.test(displayDate(e.date)) ? '≈ ' : ''}${displayDate(e.date)}</span>
       <span class="title">${e.title}</span>${e.conflictsWith?.length ? html`<span class="disputed" aria-hidden="true"> ⚠</span>` : nothing}
     </button>`;
   }
