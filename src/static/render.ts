@@ -59,6 +59,13 @@ export const embeddedStaticView = (): DatasetView => (embeddedView ??= createVie
 /** A view of a dataset (assumed already validated, e.g. by validateDataset). */
 export const staticView = (data: Partial<Dataset>): DatasetView => createView(data, 'user');
 
+// Two wording rules that live inside the widget files rather than in src/lib, repeated here
+// (test/static.test.ts compares the output with the widgets, so a change there shows):
+/** timeline.ts: wording that already says a date is approximate gets no ≈ ("about 1700"). */
+const SAYS_APPROXIMATE = /^(about|around|approximately|roughly|circa|c\.|some)\b/i;
+/** trade-table.ts: a table's source note without its own "Source:" label (ours is added). */
+const withoutLabel = (note: string) => note.replace(/^sources?\s*:\s*/i, '');
+
 const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** The wrapper every fragment has: a labelled region (Canvas drops <section>). */
@@ -86,7 +93,7 @@ export function renderTimeline(view: DatasetView, options: StaticOptions = {}): 
   const body = items.length
     ? groupByYear(items).map((group) => html`<${h3}>${group.year} <small>(${plural(group.items.length, 'event')})</small></${h3}>
 <ul class="steppe-events">${group.items.map(({ event, approximate }) => html`
-<li class="steppe-event"${targets.has(event.id) ? html` id="${anchor(event.id)}"` : ''}><strong class="steppe-date">${approximate ? '≈ ' : ''}${displayDate(event.date)}</strong>: <span class="steppe-title">${event.title}</span>${event.conflictsWith?.length
+<li class="steppe-event"${targets.has(event.id) ? html` id="${anchor(event.id)}"` : ''}><strong class="steppe-date">${approximate && !SAYS_APPROXIMATE.test(displayDate(event.date)) ? '≈ ' : ''}${displayDate(event.date)}</strong>: <span class="steppe-title">${event.title}</span>${event.conflictsWith?.length
         ? html` <span aria-hidden="true">⚠</span>`
         : ''}${renderDisagreement(view, event, c.locale, anchor)}${renderCitations(view, event.sources)}</li>`)}
 </ul>
@@ -127,7 +134,8 @@ export function renderMembershipMatrix(view: DatasetView, options: StaticOptions
   const cellId = (i: number, j: number) => `${c.prefix}-cell-${i}-${j}`;
   const recordAnchor = new Map<string, string>();
   cells.forEach((row, i) => row.forEach((cell, j) => cell.records.forEach((m) => recordAnchor.set(m.id, cellId(i, j)))));
-  const table = html`<table class="steppe-matrix">
+  const table = html`<div class="steppe-table-wrap">
+<table class="steppe-matrix">
 <caption>${heading}, latest status the texts give</caption>
 <thead><tr><td></td>${countries.map((id) => html`<th scope="col">${nameOf(view, id)}</th>`)}</tr></thead>
 <tbody>${orgs.map((org, i) => {
@@ -138,7 +146,8 @@ export function renderMembershipMatrix(view: DatasetView, options: StaticOptions
       : html`<a href="#${cellId(i, j)}">${cellMark(cell)}</a>`}</td>`)}</tr>`;
   })}
 </tbody>
-</table>`;
+</table>
+</div>`;
   const legend = html`<ul class="steppe-legend" aria-label="Legend">${(['founding-member', 'member', 'observer', 'dialogue-partner', 'partner', 'applicant', 'suspended', 'withdrawn'] as const).map(
     (s) => html`<li><span aria-hidden="true">${STATUS_LABELS[s].glyph}</span> ${STATUS_LABELS[s].text}</li>`,
   )}<li><span aria-hidden="true">⊘</span> Former (membership ended)</li><li><span aria-hidden="true">⚠</span> Sources disagree</li><li><span aria-hidden="true">·</span> Nothing known</li></ul>`;
@@ -193,22 +202,24 @@ export function renderTradeTable(view: DatasetView, options: StaticOptions = {})
   if (!figures.length) return region(c, 'trade-table', heading, html``, html`<p>No figures in the data.</p>`);
   const rowId = new Map(figures.map((f, k) => [f.id, `${c.prefix}-f${k}`]));
   const docLabel = (f: Figure) => (f.sources[0]?.doc ?? '').slice(0, 3);
-  const table = html`<table class="steppe-figures">
+  const table = html`<div class="steppe-table-wrap">
+<table class="steppe-figures">
 <caption>${heading}</caption>
 <thead><tr>${COLUMNS.map((col) => html`<th scope="col">${col}</th>`)}</tr></thead>
 <tbody>${figures.map((f) => html`
 <tr><th scope="row">${f.label}${f.conflictsWith?.length ? html` <span role="img" aria-label="sources disagree">⚠</span>` : ''}</th><td>${who(view, f)}</td><td>${f.period ? f.period.text : html`<em>not given</em>`}</td><td>${formatFigure(f, c.locale)}</td><td>${f.unit}</td><td><a href="#${rowId.get(f.id)}">${docLabel(f)}</a></td></tr>`)}
 </tbody>
-</table>`;
+</table>
+</div>`;
   const docs = [...new Set(figures.flatMap((f) => f.sources.map((s) => s.doc)))];
   const tableSources = [...new Set(figures.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))];
   const sourceLine = html`<p class="steppe-source-line">Source: ${join(docs.map((d) => html`<cite>${sourceOf(view, d)?.title ?? d}</cite>`), '; ')}${tableSources.length === 1
-    ? `, citing ${tableSources[0]}`
+    ? `, citing ${withoutLabel(tableSources[0])}`
     : ''}; see each row.</p>`;
   const notes = html`<${h3}>Sources, row by row</${h3}>
 <ol class="steppe-figure-sources">${figures.map((f) => html`
 <li id="${rowId.get(f.id)}"><strong>${f.label}</strong>: ${formatFigure(f, c.locale)}${f.period ? `, ${f.period.text}` : ''}${f.table
-    ? html`. From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? ` The table’s source: ${f.table.source}` : ''}`
+    ? html`. From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? ` The table’s source: ${withoutLabel(f.table.source)}` : ''}`
     : ''}${f.note ? html`<p>Note: ${f.note}</p>` : ''}${renderDisagreement(view, f, c.locale, (id) => rowId.get(id))}${renderCitations(view, f.sources)}</li>`)}
 </ol>`;
   const intro = html`<p>${plural(figures.length, 'figure')} given in the texts. Each row’s Source links to its citation below.</p>`;
