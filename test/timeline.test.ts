@@ -94,6 +94,22 @@ describe('<steppe-timeline> layouts', () => {
     expect(vague.getAttribute('part')).to.contain('event--approximate');
   });
 
+  it('stacks the date above the title in a narrow column, so the title gets the whole width', async () => {
+    const narrow = await fixture<HTMLElement>(html`<steppe-timeline layout="list" style="width:360px"></steppe-timeline>`);
+    const wide = await fixture<HTMLElement>(html`<steppe-timeline layout="list" style="width:700px"></steppe-timeline>`);
+    await until(() => buttons(narrow).length > 0 && buttons(wide).length > 0 && Boolean(root(narrow).querySelector('.stacked')), 'rows');
+    await frame();
+    const place = (el: HTMLElement) => {
+      const b = buttons(el)[0];
+      const date = b.querySelector('.date')!.getBoundingClientRect();
+      const title = b.querySelector('.title')!.getBoundingClientRect();
+      return { below: title.top >= date.bottom - 1, titleShare: title.width / b.getBoundingClientRect().width };
+    };
+    expect(place(narrow).below).to.equal(true);
+    expect(place(narrow).titleShare).to.be.greaterThan(0.8);
+    expect(place(wide).below).to.equal(false);
+  });
+
   it('does not mark a date twice when its wording already says it is approximate', async () => {
     const el = await fixture<HTMLElement>(html`<steppe-timeline layout="list" query="Russian Empire begins" style="width:500px"></steppe-timeline>`);
     await until(() => buttons(el).length > 0, 'the event');

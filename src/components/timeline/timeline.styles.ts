@@ -180,6 +180,28 @@ export const styles = css`
     line-clamp: 2;
     overflow: hidden;
   }
+  /* a narrow column: the date above the title, so the title gets the whole width */
+  .stacked .scroller .event {
+    grid-template-columns: auto 1fr auto;
+    grid-template-areas: 'marker date flag' 'marker title flag';
+    align-content: center;
+    row-gap: 0.1em;
+  }
+  .stacked .scroller .event .marker {
+    grid-area: marker;
+  }
+  .stacked .scroller .event .date {
+    grid-area: date;
+    font-size: 0.85em;
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
+  }
+  .stacked .scroller .event .title {
+    grid-area: title;
+  }
+  .stacked .scroller .event .disputed {
+    grid-area: flag;
+  }
 
   /* ---- axis layout (wide) ---- */
   .zoom {

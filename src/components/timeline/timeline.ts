@@ -41,6 +41,9 @@ const LANE_HEIGHT = 30;
  */
 const YEAR_ROW = 36;
 const EVENT_ROW = 52;
+/** Below this width a list row stacks its date above its title, and is taller for it. */
+const STACK_BELOW = 480;
+const STACKED_EVENT_ROW = 66;
 const OVERSCAN = 400;
 const HASH_KEY = 'steppe-event=';
 /** Wording that already says a date is approximate needs no ≈ in front ("≈ about 1700"). */
@@ -125,7 +128,7 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @query('.scroller') private scroller?: HTMLElement;
   /** @internal */ @state() private listScrollTop = 0;
   /** @internal */ @state() private viewportHeight = 600;
-  /** @internal */ private rowCache?: { for: readonly TimelineItem[]; rows: Row[]; height: number };
+  /** @internal */ private rowCache?: { for: readonly TimelineItem[]; eventRow: number; rows: Row[]; height: number };
   /** @internal */ private scrollFrame = 0;
 
   override connectedCallback(): void {
@@ -177,6 +180,16 @@ export class SteppeTimeline extends SteppeElement {
 
   /** @internal Inherited font size ÷ 16, at least 1: a page with large text gets taller rows. */
   private scale = 1;
+
+  /** @internal Whether list rows put the date above the title (a narrow container). */
+  private get stacked(): boolean {
+    return this.size.value > 0 && this.size.value < STACK_BELOW;
+  }
+
+  /** @internal The height of an event row in the list. */
+  private get eventRow(): number {
+    return this.px(this.stacked ? STACKED_EVENT_ROW : EVENT_ROW);
+  }
 
   /** @internal A size designed for a 16 px font, scaled to the font in use. */
   private px(size: number): number {
@@ -252,7 +265,7 @@ export class SteppeTimeline extends SteppeElement {
       if (scroller.clientHeight && scroller.clientHeight !== this.viewportHeight) this.viewportHeight = scroller.clientHeight;
       if (this.reveal) {
         const row = this.rows().rows.find((r) => r.kind === 'event' && r.index === this.focusIndex);
-        if (row && (row.top < scroller.scrollTop || row.top + this.px(EVENT_ROW) > scroller.scrollTop + scroller.clientHeight)) {
+        if (row && (row.top < scroller.scrollTop || row.top + this.eventRow > scroller.scrollTop + scroller.clientHeight)) {
           scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
         }
       }
@@ -332,7 +345,7 @@ export class SteppeTimeline extends SteppeElement {
         const viewTop = scroller.scrollTop;
         const viewBottom = viewTop + scroller.clientHeight;
         if (row.top < viewTop + this.px(YEAR_ROW)) scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
-        else if (row.top + this.px(EVENT_ROW) > viewBottom) scroller.scrollTop = row.top + this.px(EVENT_ROW) - scroller.clientHeight;
+        else if (row.top + this.eventRow > viewBottom) scroller.scrollTop = row.top + this.eventRow - scroller.clientHeight;
         this.listScrollTop = scroller.scrollTop;
         this.viewportHeight = scroller.clientHeight || this.viewportHeight;
         await this.updateComplete;
@@ -582,7 +595,8 @@ export class SteppeTimeline extends SteppeElement {
 
   /** Year headings and events with their offsets, computed once per filtered list. */
   private rows(): { rows: Row[]; height: number } {
-    if (this.rowCache?.for === this.shown) return this.rowCache;
+    const eventRow = this.eventRow;
+    if (this.rowCache?.for === this.shown && this.rowCache.eventRow === eventRow) return this.rowCache;
     const rows: Row[] = [];
     let index = 0;
     let top = 0;
@@ -591,10 +605,10 @@ export class SteppeTimeline extends SteppeElement {
       top += this.px(YEAR_ROW);
       for (let k = 0; k < group.items.length; k++) {
         rows.push({ kind: 'event', index: index++, top });
-        top += this.px(EVENT_ROW);
+        top += this.eventRow;
       }
     }
-    this.rowCache = { for: this.shown, rows, height: top };
+    this.rowCache = { for: this.shown, eventRow, rows, height: top };
     return this.rowCache;
   }
 
@@ -612,7 +626,7 @@ export class SteppeTimeline extends SteppeElement {
     const lo = this.listScrollTop - OVERSCAN;
     const hi = this.listScrollTop + this.viewportHeight + OVERSCAN;
     // always render the roving tab stop, so Tab can enter the list wherever it is scrolled
-    const visible = rows.filter((r) => (r.top + this.px(EVENT_ROW) >= lo && r.top <= hi) || (r.kind === 'event' && r.index === this.focusIndex));
+    const visible = rows.filter((r) => (r.top + this.eventRow >= lo && r.top <= hi) || (r.kind === 'event' && r.index === this.focusIndex));
     return html`<div part="list" class="scroller" @scroll=${this.handleScroll} @keydown=${this.handleKeydown}>
       <div class="rows" role="list" aria-label=${`${this.shown.length} events by year`} ${styleProps({ height: `${height}px` })}>
         ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : this.shown[r.index].event.id), (r) =>
@@ -621,7 +635,7 @@ export class SteppeTimeline extends SteppeElement {
                 <h3 part="year" class="year">${r.year} <span class="year-count">(${r.count})</span></h3>
               </div>`
             : html`<div role="listitem" class="row event-row" aria-setsize=${this.shown.length} aria-posinset=${r.index + 1}
-                ${styleProps({ top: `${r.top}px`, height: `${this.px(EVENT_ROW)}px` })}>${this.renderEventButton(this.shown[r.index], r.index)}</div>`,
+                ${styleProps({ top: `${r.top}px`, height: `${this.eventRow}px` })}>${this.renderEventButton(this.shown[r.index], r.index)}</div>`,
         )}
       </div>
     </div>`;
@@ -742,7 +756,7 @@ export class SteppeTimeline extends SteppeElement {
     const total = this.allItems.length;
     const layout = this.effectiveLayout;
     const hidden = !this.size.value && this.layout === 'auto';
-    return html`<section part="base" class="timeline ${layout}" aria-labelledby="heading">
+    return html`<section part="base" class="timeline ${layout} ${this.stacked ? 'stacked' : ''}" aria-labelledby="heading">
       <header class="header">
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
         <p part="count" class="count" aria-live="polite">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
