@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 const out = new URL('../dist/embed/', import.meta.url);
 mkdirSync(out, { recursive: true });
 const pages = { timeline: 'timeline', 'membership-matrix': 'membership matrix', 'trade-table': 'trade table', 'quote-card': 'quote card' };
-writeFileSync(new URL('embed.css', out), 'html,body{margin:0;padding:0;background:transparent}body{padding:1px}\n');
+writeFileSync(new URL('embed.css', out), 'html,body{margin:0;padding:0;background:transparent}body{padding:1px;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}\n');
 for (const [file, name] of Object.entries(pages)) {
   writeFileSync(new URL(`${file}.html`, out), `<!doctype html>
 <html lang="en">

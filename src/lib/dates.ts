@@ -23,3 +23,11 @@ export function displayDate(date: DateSpec): string {
   const plain = new RegExp(`^(?:in|on)\\s+(?=(?:\\d|${MONTHS.join('|')}))`, 'i');
   return date.approximate ? date.text : date.text.replace(plain, '');
 }
+
+/** Wording that already says a date is approximate needs no ≈ in front ("≈ about 1700"). */
+const SAYS_APPROXIMATE = /^(about|around|approximately|roughly|circa|c\.|some)\b/i;
+
+/** "≈ " before an approximate date, unless its wording already says so; else "". */
+export function approximateMark(date: DateSpec, approximate: boolean): string {
+  return approximate && !SAYS_APPROXIMATE.test(displayDate(date)) ? '≈ ' : '';
+}

@@ -26,3 +26,6 @@ export function formatFigure(f: Figure, locale?: string): string {
   return `${q}${n}${scale} ${f.unit}`;
 }
 
+
+/** A table's source note as the text prints it, without its own "Source:" label (callers add theirs). */
+export const withoutSourceLabel = (note: string): string => note.replace(/^sources?\s*:\s*/i, '');

@@ -11,8 +11,8 @@
 import { embeddedDataset } from '../data/embedded.js';
 import type { Dataset, Figure, Organization, Quote, SourceRef } from '../data/schema.js';
 import { createView, nameOf, sourceOf, type DatasetView } from '../data/view.js';
-import { displayDate } from '../lib/dates.js';
-import { formatFigure } from '../lib/format-figure.js';
+import { approximateMark, displayDate } from '../lib/dates.js';
+import { formatFigure, withoutSourceLabel } from '../lib/format-figure.js';
 import { STATUS_LABELS, buildMatrix, type Cell } from '../lib/membership-model.js';
 import { byTime, groupByYear, itemOf } from '../lib/timeline-model.js';
 import { renderCitations, renderDisagreement, renderDocuments } from './citations.js';
@@ -59,13 +59,6 @@ export const embeddedStaticView = (): DatasetView => (embeddedView ??= createVie
 /** A view of a dataset (assumed already validated, e.g. by validateDataset). */
 export const staticView = (data: Partial<Dataset>): DatasetView => createView(data, 'user');
 
-// Two wording rules that live inside the widget files rather than in src/lib, repeated here
-// (test/static.test.ts compares the output with the widgets, so a change there shows):
-/** timeline.ts: wording that already says a date is approximate gets no ≈ ("about 1700"). */
-const SAYS_APPROXIMATE = /^(about|around|approximately|roughly|circa|c\.|some)\b/i;
-/** trade-table.ts: a table's source note without its own "Source:" label (ours is added). */
-const withoutLabel = (note: string) => note.replace(/^sources?\s*:\s*/i, '');
-
 const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** The wrapper every fragment has: a labelled region (Canvas drops <section>). */
@@ -93,7 +86,7 @@ export function renderTimeline(view: DatasetView, options: StaticOptions = {}): 
   const body = items.length
     ? groupByYear(items).map((group) => html`<${h3}>${group.year} <small>(${plural(group.items.length, 'event')})</small></${h3}>
 <ul class="steppe-events">${group.items.map(({ event, approximate }) => html`
-<li class="steppe-event"${targets.has(event.id) ? html` id="${anchor(event.id)}"` : ''}><strong class="steppe-date">${approximate && !SAYS_APPROXIMATE.test(displayDate(event.date)) ? '≈ ' : ''}${displayDate(event.date)}</strong>: <span class="steppe-title">${event.title}</span>${event.conflictsWith?.length
+<li class="steppe-event"${targets.has(event.id) ? html` id="${anchor(event.id)}"` : ''}><strong class="steppe-date">${approximateMark(event.date, approximate)}${displayDate(event.date)}</strong>: <span class="steppe-title">${event.title}</span>${event.conflictsWith?.length
         ? html` <span aria-hidden="true">⚠</span>`
         : ''}${renderDisagreement(view, event, c.locale, anchor)}${renderCitations(view, event.sources)}</li>`)}
 </ul>
@@ -214,12 +207,12 @@ export function renderTradeTable(view: DatasetView, options: StaticOptions = {})
   const docs = [...new Set(figures.flatMap((f) => f.sources.map((s) => s.doc)))];
   const tableSources = [...new Set(figures.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))];
   const sourceLine = html`<p class="steppe-source-line">Source: ${join(docs.map((d) => html`<cite>${sourceOf(view, d)?.title ?? d}</cite>`), '; ')}${tableSources.length === 1
-    ? `, citing ${withoutLabel(tableSources[0])}`
+    ? `, citing ${withoutSourceLabel(tableSources[0])}`
     : ''}; see each row.</p>`;
   const notes = html`<${h3}>Sources, row by row</${h3}>
 <ol class="steppe-figure-sources">${figures.map((f) => html`
 <li id="${rowId.get(f.id)}"><strong>${f.label}</strong>: ${formatFigure(f, c.locale)}${f.period ? `, ${f.period.text}` : ''}${f.table
-    ? html`. From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? ` The table’s source: ${withoutLabel(f.table.source)}` : ''}`
+    ? html`. From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? ` The table’s source: ${withoutSourceLabel(f.table.source)}` : ''}`
     : ''}${f.note ? html`<p>Note: ${f.note}</p>` : ''}${renderDisagreement(view, f, c.locale, (id) => rowId.get(id))}${renderCitations(view, f.sources)}</li>`)}
 </ol>`;
   const intro = html`<p>${plural(figures.length, 'figure')} given in the texts. Each row’s Source links to its citation below.</p>`;

@@ -12,7 +12,7 @@ import { sources } from '../../data/collections/sources.js';
 import { EVENT_KINDS, type TimelineEvent } from '../../data/schema.js';
 import { createView, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
-import { displayDate } from '../../lib/dates.js';
+import { approximateMark, displayDate } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
@@ -46,8 +46,6 @@ const STACK_BELOW = 480;
 const STACKED_EVENT_ROW = 66;
 const OVERSCAN = 400;
 const HASH_KEY = 'steppe-event=';
-/** Wording that already says a date is approximate needs no ≈ in front ("≈ about 1700"). */
-const SAYS_APPROXIMATE = /^(about|around|approximately|roughly|circa|c\.|some)\b/i;
 
 type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 'event'; index: number; top: number };
 
@@ -537,7 +535,7 @@ export class SteppeTimeline extends SteppeElement {
       @focus=${() => (this.focusIndex = index)}
     >
       <span class="marker" aria-hidden="true"></span>
-      <span class="date">${item.approximate && !SAYS_APPROXIMATE.test(displayDate(e.date)) ? '≈ ' : ''}${displayDate(e.date)}</span>
+      <span class="date">${approximateMark(e.date, item.approximate)}${displayDate(e.date)}</span>
       <span class="title">${e.title}</span>${e.conflictsWith?.length ? html`<span class="disputed" aria-hidden="true"> ⚠</span>` : nothing}
     </button>`;
   }

@@ -16,6 +16,7 @@ import { SteppeSelectEvent } from '../../lib/events.js';
 import {
   EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, pivots, sortFigures, type Pivot, type SortKey,
 } from '../../lib/figure-model.js';
+import { withoutSourceLabel } from '../../lib/format-figure.js';
 import { toCsv } from '../../lib/csv.js';
 import { hostStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
@@ -31,8 +32,6 @@ const embedded = (): DatasetView =>
   (embeddedView ??= createView({ figures, organizations, people, places, sources }, 'embedded'));
 
 const CARDS_BELOW = 560;
-/** A table's source note as the text prints it, without its own "Source:" label (we add ours). */
-const withoutLabel = (note: string) => note.replace(/^sources?\s*:\s*/i, '');
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'label', label: 'Metric' },
   { key: 'actors', label: 'Who' },
@@ -365,7 +364,7 @@ export class SteppeTradeTable extends SteppeElement {
       <button type="button" class="close" aria-label="Close the source" @click=${() => this.closeDetail()}>✕</button>
       <p class="detail-title" tabindex="-1"><strong>${f.label}</strong>: ${formatFigure(f, pageLocale())}${f.period ? `, ${f.period.text}` : ''}</p>
       ${f.table
-        ? html`<p>From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? html` The table’s source: ${withoutLabel(f.table.source)}` : nothing}</p>`
+        ? html`<p>From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? html` The table’s source: ${withoutSourceLabel(f.table.source)}` : nothing}</p>`
         : nothing}
       ${f.note ? html`<p class="muted">Note: ${f.note}</p>` : nothing}
       ${renderDisagreement(view, f)}
@@ -378,7 +377,7 @@ export class SteppeTradeTable extends SteppeElement {
     const docs = [...new Set(this.rows.flatMap((f) => f.sources.map((s) => s.doc)))];
     const tableSources = [...new Set(this.rows.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))];
     return html`<p part="source-line" class="source-line">
-      Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${sourceOf(view, d)?.title ?? d}</cite>`)}${tableSources.length === 1 ? html`, citing ${withoutLabel(tableSources[0])}` : nothing}; see each row.
+      Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${sourceOf(view, d)?.title ?? d}</cite>`)}${tableSources.length === 1 ? html`, citing ${withoutSourceLabel(tableSources[0])}` : nothing}; see each row.
     </p>`;
   }
 
