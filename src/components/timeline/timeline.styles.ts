@@ -250,6 +250,16 @@ export const styles = css`
     max-width: 220px;
     font-size: 0.85em;
   }
+  /* a long date wording ("since the first half of the 2010s") gives way to the title */
+  .placed .event .date {
+    flex: none;
+    max-width: 8em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .placed .event .title {
+    min-width: 0;
+  }
   .placed .event.span::before {
     content: '';
     position: absolute;

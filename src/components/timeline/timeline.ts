@@ -646,7 +646,7 @@ export class SteppeTimeline extends SteppeElement {
     const focused = this.shown[this.focusIndex];
     const layout = layoutAxis(this.shown, a, b, width, {
       keep: focused,
-      labelWidth: (item) => this.px(Math.min(220, 48 + item.event.title.length * 6.5)),
+      labelWidth: (item) => this.px(Math.min(220, 48 + (Math.min(displayDate(item.event.date).length, 16) + item.event.title.length) * 6.5)),
     });
     const height = Math.max(layout.lanes, 1) * this.px(LANE_HEIGHT) + (layout.clusters.length ? this.px(LANE_HEIGHT) + 8 : 0);
     // Items outside the window stay reachable by keyboard: focusing one pans the window to it.
