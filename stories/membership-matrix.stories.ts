@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/index.js';
+import { clickInside, darkByProperties, darkPage, notesSource, widget } from './shared.js';
 
 interface Args {
   orgs: string;
@@ -9,18 +10,25 @@ interface Args {
   transpose: boolean;
   sort: '' | 'count' | 'name';
   highlight: string;
+  layout: 'auto' | 'table' | 'list';
+  heading: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Membership matrix',
   component: 'steppe-membership-matrix',
-  args: { orgs: '', countries: '', year: '', transpose: false, sort: '', highlight: '' },
-  argTypes: { sort: { control: 'inline-radio', options: ['', 'count', 'name'] } },
+  args: { orgs: '', countries: '', year: '', transpose: false, sort: '', highlight: '', layout: 'auto', heading: '' },
+  argTypes: {
+    sort: { control: 'inline-radio', options: ['', 'count', 'name'] },
+    layout: { control: 'inline-radio', options: ['auto', 'table', 'list'] },
+  },
   render: (a) => html`<steppe-membership-matrix orgs=${a.orgs} countries=${a.countries} year=${a.year}
-    ?transpose=${a.transpose} sort=${a.sort} highlight=${a.highlight}></steppe-membership-matrix>`,
+    ?transpose=${a.transpose} sort=${a.sort} highlight=${a.highlight} layout=${a.layout}
+    heading=${a.heading || nothing}></steppe-membership-matrix>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
+const render = meta.render!;
 
 /** The texts' main organizations and the countries in two or more of them. */
 export const Playground: Story = {};
@@ -35,25 +43,54 @@ export const AsOfSeveralYears: Story = {
 /** Countries as rows. */
 export const Transposed: Story = { args: { transpose: true } };
 
+/** `sort="name"`: countries in alphabetical order instead of by number of memberships. */
+export const SortedByName: Story = { args: { sort: 'name' } };
+
 /** `orgs="EEU, SCO, CSTO"` and `countries="Kazakhstan, Russia, China"`: any name or alias works. */
 export const Filtered: Story = { args: { orgs: 'EEU, SCO, CSTO', countries: 'Kazakhstan, Russia, China', highlight: 'Kazakhstan' } };
 
-/** A narrow column: a list per organization. */
-export const Narrow: Story = { render: (a) => html`<div style="width:340px">${meta.render!(a, {} as never)}</div>` };
+/** Names the data does not know are listed in a visible note; the rest is shown. */
+export const UnknownNames: Story = { args: { orgs: 'SCO, Atlantic Alliance of Nowhere', countries: 'Kazakhstan, Atlantis' } };
+
+/** A cell whose texts disagree, opened: its status history, each claim with its source. */
+export const DisputedCellOpen: Story = {
+  args: { orgs: 'EurAsEC, Customs Union', countries: 'Uzbekistan, Kazakhstan, Russia, Belarus' },
+  play: async ({ canvasElement }) => {
+    await clickInside(await widget(canvasElement, 'steppe-membership-matrix'), '[part~="cell--disputed"]');
+  },
+};
+
+/** An organization's header, opened: its names, founding, seat and purpose, with sources. */
+export const OrganizationOpen: Story = {
+  args: { orgs: 'SCO, CSTO', countries: 'Kazakhstan, Russia, China, Uzbekistan' },
+  play: async ({ canvasElement }) => {
+    await clickInside(await widget(canvasElement, 'steppe-membership-matrix'), '[part~="org-header"]');
+  },
+};
+
+/** `layout="list"`: members grouped by status under each organization, at any width. */
+export const ListLayout: Story = { args: { layout: 'list' } };
+
+/** A narrow column: the list layout, chosen by the container's width. */
+export const Narrow: Story = { render: (a) => html`<div style="width:340px">${render(a, {} as never)}</div>` };
+
+/** `layout="table"` in a narrow column: the table scrolls sideways instead of becoming a list. */
+export const NarrowTable: Story = { render: (a) => html`<div style="width:340px">${render({ ...a, layout: 'table' }, {} as never)}</div>` };
+
+/** `theme="dark"` on a dark page. */
+export const ThemeDark: Story = {
+  render: (a) => darkPage(html`<steppe-membership-matrix theme="dark" orgs=${a.orgs} highlight="Kazakhstan"></steppe-membership-matrix>`),
+};
 
 /** Dark colours through the public custom properties. */
-export const Dark: Story = {
-  render: (a) => html`<div style="background:#15181c;padding:1rem;--steppe-color-text:#ece9e2;--steppe-color-muted:#b5afa4;
-      --steppe-color-background:#1f2328;--steppe-color-surface:#2a2f36;--steppe-color-border:#454b54;--steppe-accent:#6fd0c9">
-    ${meta.render!(a, {} as never)}</div>`,
-};
+export const Dark: Story = { render: (a) => darkByProperties(render(a, {} as never)) };
 
 /** A page's own data with a bad membership: the dataset names it; the matrix shows the rest. */
 export const InvalidData: Story = {
   render: () => html`<steppe-dataset>
     <script type="application/json">
       ${JSON.stringify({
-        sources: [{ id: 'notes', title: 'Class notes', authors: [], kind: 'notes', sources: [{ doc: 'notes', excerpt: 'Class notes' }] }],
+        sources: [notesSource],
         organizations: [{ id: 'org-x', name: 'Example Union', aliases: [], sources: [{ doc: 'notes', excerpt: 'Example Union' }] }],
         places: [
           { id: 'place-a', name: 'Country A', kind: 'country', aliases: [], sources: [{ doc: 'notes', excerpt: 'Country A' }] },
@@ -67,4 +104,9 @@ export const InvalidData: Story = {
     </script>
     <steppe-membership-matrix></steppe-membership-matrix>
   </steppe-dataset>`,
+};
+
+/** A dataset without memberships: the matrix says there is nothing to show. */
+export const NoMemberships: Story = {
+  render: () => html`<steppe-dataset .data=${{ sources: [notesSource] }}><steppe-membership-matrix></steppe-membership-matrix></steppe-dataset>`,
 };

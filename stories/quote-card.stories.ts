@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { embeddedDataset } from '../src/data/index.js';
+import { clickInside, darkByProperties, darkPage, findInside, notesSource, widget } from './shared.js';
 
 const quoteIds = embeddedDataset.quotes.map((q) => q.id);
 
@@ -46,13 +47,32 @@ export const FilteredBySpeaker: Story = {
   </div>`,
 };
 
-/** Dark colours through the public custom properties (the widget also follows prefers-color-scheme). */
+/** The "Source" disclosure opened: each cited document with its verbatim excerpt. */
+export const SourceOpen: Story = {
+  args: { quoteId: 'q-004-tokayev-single-state' },
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    const el = await widget(canvasElement, 'steppe-quote-card');
+    (await findInside<HTMLDetailsElement>(el, 'details[part~="source"]')).open = true;
+  },
+};
+
+/** `theme="dark"` on a dark page, with its source open. */
+export const ThemeDark: Story = {
+  args: { quoteId: 'q-004-tokayev-single-state' },
+  render: ({ quoteId }) => darkPage(html`<steppe-quote-card theme="dark" quote-id=${quoteId}></steppe-quote-card>`),
+  play: SourceOpen.play,
+  parameters: SourceOpen.parameters,
+};
+
+/** `theme="auto"`: light or dark as the reader's system is set. */
+export const ThemeAuto: Story = {
+  render: ({ quoteId }) => html`<steppe-quote-card theme="auto" quote-id=${quoteId}></steppe-quote-card>`,
+};
+
+/** Dark colours through the public custom properties. */
 export const Dark: Story = {
-  render: ({ quoteId }) => html`<div style="background:#15181c;padding:1rem;
-      --steppe-color-text:#ece9e2;--steppe-color-muted:#b5afa4;--steppe-color-background:#1f2328;
-      --steppe-color-surface:#2a2f36;--steppe-color-border:#454b54;--steppe-accent:#6fd0c9;--steppe-color-focus:#9cc2ff">
-    <steppe-quote-card quote-id=${quoteId}></steppe-quote-card>
-  </div>`,
+  render: ({ quoteId }) => darkByProperties(html`<steppe-quote-card quote-id=${quoteId}></steppe-quote-card>`),
 };
 
 /** A 320 px column, as in a sidebar or on a phone. */
@@ -79,3 +99,24 @@ export const InvalidData: Story = {
 
 /** An unknown `quote-id` shows a visible not-found state, never an empty box. */
 export const NotFound: Story = { args: { quoteId: 'q-no-such-quote' } };
+
+/** A `speaker` with no quotation in the data. */
+export const NoQuoteBySpeaker: Story = { args: { quoteId: '', speaker: 'Nobody Atall' } };
+
+/** A dataset without quotations. */
+export const NoQuotations: Story = {
+  render: () => html`<steppe-dataset .data=${{ sources: [notesSource] }}><steppe-quote-card></steppe-quote-card></steppe-dataset>`,
+};
+
+/** `embed-code`: an Embed button whose panel gives the iframe code of this view (opened here). */
+export const EmbedCode: Story = {
+  args: { quoteId: 'q-004-tokayev-single-state' },
+  render: ({ quoteId }) => html`<steppe-quote-card quote-id=${quoteId} embed-code embed-base="https://your.host/embed/"></steppe-quote-card>`,
+  // the "How to embed" guide shows it opened too
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    const el = await widget(canvasElement, 'steppe-quote-card');
+    const control = await findInside<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'steppe-embed-code');
+    await clickInside(control, '[part="embed-button"]');
+  },
+};

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/index.js';
 import { EVENT_KINDS, embeddedDataset } from '../src/data/index.js';
+import { darkByProperties, darkPage, notesSource } from './shared.js';
 
 interface Args {
   actors: string;
@@ -11,26 +12,38 @@ interface Args {
   query: string;
   from: string;
   to: string;
+  selected: string;
   layout: 'auto' | 'axis' | 'list';
+  heading: string;
+  noFilters: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Timeline',
   component: 'steppe-timeline',
-  args: { actors: '', kinds: '', themes: '', sources: '', query: '', from: '', to: '', layout: 'auto' },
+  args: { actors: '', kinds: '', themes: '', sources: '', query: '', from: '', to: '', selected: '', layout: 'auto', heading: '', noFilters: false },
   argTypes: {
     kinds: { control: 'select', options: ['', ...EVENT_KINDS] },
     sources: { control: 'select', options: ['', ...embeddedDataset.sources.map((s) => s.id)] },
     layout: { control: 'inline-radio', options: ['auto', 'axis', 'list'] },
+    noFilters: { name: 'no-filters' },
   },
   render: (a) => html`<steppe-timeline actors=${a.actors} kinds=${a.kinds} themes=${a.themes} sources=${a.sources}
-    query=${a.query} from=${a.from} to=${a.to} layout=${a.layout}></steppe-timeline>`,
+    query=${a.query} from=${a.from} to=${a.to} selected=${a.selected} layout=${a.layout}
+    heading=${a.heading || nothing} ?no-filters=${a.noFilters}></steppe-timeline>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
+const render = meta.render!;
 
 /** All events of the five texts. */
 export const Playground: Story = {};
+
+/** `layout="axis"`: the zoomable time axis, whatever the width. */
+export const AxisLayout: Story = { args: { layout: 'axis', from: '1990', to: '2000' } };
+
+/** `layout="list"`: the list by year, even in a wide container. */
+export const ListLayout: Story = { args: { layout: 'list', themes: 'sco' } };
 
 /** `actors="Nur-Sultan"`: an old name finds the renamed capital's events. */
 export const FilteredByActor: Story = { args: { actors: 'Nur-Sultan' } };
@@ -38,28 +51,54 @@ export const FilteredByActor: Story = { args: { actors: 'Nur-Sultan' } };
 /** `kinds="summit"` since 2010. */
 export const FilteredByKind: Story = { args: { kinds: 'summit', from: '2010' } };
 
+/** `themes="energy"`: pipelines, oil and gas deals. */
+export const FilteredByTheme: Story = { args: { themes: 'energy' } };
+
 /** `sources="004"`: only what one document says. */
 export const FilteredBySource: Story = { args: { sources: '004' } };
 
+/** A pre-filtered view set in HTML alone, with its own heading and no filter bar. */
+export const PreFilteredWithoutFilterBar: Story = {
+  args: { actors: 'Kazakhstan', kinds: 'summit', from: '2010', heading: 'Summits since 2010', noFilters: true },
+};
+
+/** `selected`: an event the texts date differently; its detail shows "Sources disagree". */
+export const SelectedDisputedEvent: Story = {
+  args: { selected: 'ev-001-oil-pipeline-operational-2006', actors: 'Kazakhstan', themes: 'energy' },
+};
+
+/** Vague dates ("in the early 1990s") drawn as dashed spans marked ≈, with the texts' wording. */
+export const ApproximateDates: Story = { args: { layout: 'axis', from: '1988', to: '2002', selected: 'ev-001-us-access-caspian-energy-early-1990s' } };
+
 /** A narrow column: a list by year. */
-export const Narrow: Story = { render: (a) => html`<div style="width:340px">${meta.render!(a, {} as never)}</div>` };
+export const Narrow: Story = { render: (a) => html`<div style="width:340px">${render(a, {} as never)}</div>` };
+
+/** Created inside a closed `<details>`: open it, and the layout fits the width it gets then. */
+export const CreatedHidden: Story = {
+  render: (a) => html`<details><summary>Show the timeline</summary>${render(a, {} as never)}</details>`,
+};
+
+/** `theme="dark"` on a dark page. */
+export const ThemeDark: Story = {
+  render: (a) => darkPage(html`<steppe-timeline theme="dark" actors=${a.actors} themes="csto" selected="ev-000-uzbekistan-joins-eurasec-2005"></steppe-timeline>`),
+  args: { actors: 'Uzbekistan' },
+};
 
 /** Dark colours through the public custom properties. */
-export const Dark: Story = {
-  render: (a) => html`<div style="background:#15181c;padding:1rem;--steppe-color-text:#ece9e2;--steppe-color-muted:#b5afa4;
-      --steppe-color-background:#1f2328;--steppe-color-surface:#2a2f36;--steppe-color-border:#454b54;--steppe-accent:#6fd0c9">
-    ${meta.render!(a, {} as never)}</div>`,
-};
+export const Dark: Story = { render: (a) => darkByProperties(render(a, {} as never)) };
 
 /** A filter that matches nothing. */
 export const EmptyResult: Story = { args: { query: 'no such words anywhere' } };
+
+/** An actor the data does not know: a visible message, and the filter is not applied. */
+export const UnknownActor: Story = { args: { actors: 'Atlantis' } };
 
 /** A page's own data with a bad event: the dataset names it, the good events still show. */
 export const InvalidData: Story = {
   render: () => html`<steppe-dataset>
     <script type="application/json">
       ${JSON.stringify({
-        sources: [{ id: 'notes', title: 'Class notes', authors: [], kind: 'notes', sources: [{ doc: 'notes', excerpt: 'Class notes' }] }],
+        sources: [notesSource],
         events: [
           { id: 'ev-ok', title: 'A good event', date: { text: 'in 2015', start: '2015' }, kind: 'other', sources: [{ doc: 'notes', excerpt: 'in 2015' }] },
           { id: 'ev-bad', title: 'A bad date', date: { text: 'sometime', start: '20xx' }, kind: 'other', sources: [{ doc: 'notes', excerpt: 'sometime' }] },
@@ -80,4 +119,10 @@ export const TenThousand: Story = {
     const data = { sources: [{ id: 'synthetic', title: 'Synthetic data', authors: [], kind: 'test', sources: [{ doc: 'synthetic', excerpt: 'generated' }] }], events };
     return html`<steppe-dataset .data=${data}><steppe-timeline layout="list"></steppe-timeline></steppe-dataset>`;
   },
+};
+
+/** `embed-code`: the Embed button gives an iframe of the view as the reader has filtered it. */
+export const EmbedCode: Story = {
+  render: (a) => html`<steppe-timeline actors=${a.actors} from=${a.from} layout="list" embed-code embed-base="https://your.host/embed/"></steppe-timeline>`,
+  args: { actors: 'China', from: '2013' },
 };
