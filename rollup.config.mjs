@@ -14,13 +14,13 @@ const isExternal = (id) => /^(lit|@lit\/|lit-html|lit-element|valibot)/.test(id)
 export default [
   {
     input: 'src/index.ts',
-    output: { file: 'dist/steppe-widgets.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/steppe-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts(), terser({ format: { comments: false } })],
   },
   {
     // the embed pages' script: the widgets and the data in one file
     input: 'src/embed/embed.ts',
-    output: { file: 'dist/embed/embed.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/embed/embed.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts(), terser({ format: { comments: false } })],
   },
   {
@@ -33,7 +33,7 @@ export default [
     // the static fallback's renderer for scripts/static-pages.mjs (Node cannot import TypeScript
     // or JSON modules): pure functions and the data, bundled outside dist, never shipped
     input: 'src/static/render.ts',
-    output: { file: 'build/static-render.mjs', format: 'es' },
+    output: { file: 'build/static-render.mjs', format: 'es', inlineDynamicImports: true },
     plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts()],
   },
   {

@@ -8,6 +8,12 @@ import type { SteppeTimeline } from '../src/components/timeline/timeline.js';
 const { attributesFromQuery } = await import('../src/embed/embed.js');
 
 const BASE = 'https://widgets.example.org/steppe/embed/';
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/** The control's module loads on first use: wait for its button, as a reader would. */
+async function ready<T extends Element>(el: T): Promise<T> {
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('steppe-embed-code')?.shadowRoot?.querySelector('button'); i++) await frame();
+  return el;
+}
 const inner = (el: Element) => el.shadowRoot!.querySelector('steppe-embed-code')!;
 const embedButton = (el: Element) => inner(el).shadowRoot!.querySelector<HTMLButtonElement>('button[part="embed-button"]')!;
 const textarea = (el: Element) => inner(el).shadowRoot!.querySelector('textarea')!;
@@ -31,7 +37,7 @@ describe('embed-code control', () => {
   });
 
   it('gives the iframe code of the view as the reader left it, filters included', async () => {
-    const el = await fixture<SteppeTimeline>(html`<steppe-timeline embed-code embed-base=${BASE} actors="China" layout="list" style="width:500px"></steppe-timeline>`);
+    const el = await ready(await fixture<SteppeTimeline>(html`<steppe-timeline embed-code embed-base=${BASE} actors="China" layout="list" style="width:500px"></steppe-timeline>`));
     // the reader narrows the view with the widget's own search box
     const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = 'pipeline';
@@ -54,7 +60,7 @@ describe('embed-code control', () => {
   it('copies the current code to the clipboard and says so', async () => {
     const clip = stubClipboard(() => Promise.resolve());
     try {
-      const el = await fixture<SteppeElement>(html`<steppe-trade-table embed-code embed-base=${BASE}></steppe-trade-table>`);
+      const el = await ready(await fixture<SteppeElement>(html`<steppe-trade-table embed-code embed-base=${BASE}></steppe-trade-table>`));
       embedButton(el).click();
       await inner(el).updateComplete;
       el.setAttribute('pivot', ''); // the view changes while the panel is open
@@ -74,7 +80,7 @@ describe('embed-code control', () => {
   it('selects the code for the reader when the clipboard is refused', async () => {
     const clip = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     try {
-      const el = await fixture<SteppeElement>(html`<steppe-membership-matrix embed-code embed-base=${BASE} orgs="SCO"></steppe-membership-matrix>`);
+      const el = await ready(await fixture<SteppeElement>(html`<steppe-membership-matrix embed-code embed-base=${BASE} orgs="SCO"></steppe-membership-matrix>`));
       embedButton(el).click();
       await inner(el).updateComplete;
       copyButton(el).click();
@@ -90,7 +96,7 @@ describe('embed-code control', () => {
   });
 
   it('escapes a hostile heading in the code and never renders it', async () => {
-    const el = await fixture<SteppeElement>(html`<steppe-timeline embed-code embed-base=${BASE} heading={'"><script>alert(1)</script>'}></steppe-timeline>`);
+    const el = await ready(await fixture<SteppeElement>(html`<steppe-timeline embed-code embed-base=${BASE} heading={'"><script>alert(1)</script>'}></steppe-timeline>`));
     el.setAttribute('heading', '"><img src=x onerror=alert(1)>');
     await el.updateComplete;
     embedButton(el).click();
@@ -104,7 +110,7 @@ describe('embed-code control', () => {
   });
 
   it('works from the keyboard alone and passes axe when open', async () => {
-    const el = await fixture<SteppeElement>(html`<steppe-quote-card embed-code embed-base=${BASE}></steppe-quote-card>`);
+    const el = await ready(await fixture<SteppeElement>(html`<steppe-quote-card embed-code embed-base=${BASE}></steppe-quote-card>`));
     embedButton(el).focus();
     await sendKeys({ press: 'Enter' });
     await inner(el).updateComplete;
@@ -119,7 +125,7 @@ describe('embed-code control', () => {
   });
 
   it('defaults to the embed folder beside the script', async () => {
-    const el = await fixture<SteppeElement>(html`<steppe-quote-card embed-code quote-id="q-004-tokayev-single-state"></steppe-quote-card>`);
+    const el = await ready(await fixture<SteppeElement>(html`<steppe-quote-card embed-code quote-id="q-004-tokayev-single-state"></steppe-quote-card>`));
     embedButton(el).click();
     await inner(el).updateComplete;
     const src = new URL(iframeOf(textarea(el).value).src);

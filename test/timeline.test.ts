@@ -234,6 +234,15 @@ describe('<steppe-timeline> detail and selection', () => {
     expect(text(detail.querySelector('[part="source-excerpt"]'))).to.equal('pipeline talks in the late 1990s');
   });
 
+  it('shows the detail of a selected event in full in the axis layout, not scrolled out of sight', async () => {
+    const el = await timeline(html`<steppe-timeline layout="axis" selected="ev-vague" style="width:800px"></steppe-timeline>`);
+    const base = root(el).querySelector<HTMLElement>('[part="base"]')!;
+    const detail = root(el).querySelector('[part="detail"]')!.getBoundingClientRect();
+    expect(base.scrollHeight, 'the widget does not scroll inside itself').to.be.at.most(base.clientHeight + 1);
+    expect(detail.bottom).to.be.at.most(el.getBoundingClientRect().bottom + 1);
+    expect(detail.height).to.be.greaterThan(40);
+  });
+
   it('shows both claims when sources disagree', async () => {
     const el = await timeline(html`<steppe-timeline layout="list" selected="ev-open-b"></steppe-timeline>`);
     const box = root(el).querySelector('[part="disagreement"]')!;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from './define.js';
+import { embedSnippet } from './embed-snippet.js';
 
 /**
  * The "Embed" control inside a widget (internal: widgets render it when `embed-code` is set).
@@ -58,8 +59,16 @@ export class SteppeEmbedCode extends LitElement {
     }
   `;
 
-  /** Builds the iframe code of the widget's current view. */
-  @property({ attribute: false }) snippet: () => string = () => '';
+  /** The widget whose view the code embeds. */
+  @property({ attribute: false }) source?: LitElement;
+  /** Its embed page's name, e.g. `timeline`. */
+  @property({ attribute: false }) page = '';
+  /** Where the embed pages are hosted ('' for beside the script). */
+  @property({ attribute: false }) base = '';
+
+  private snippet(): string {
+    return this.source ? embedSnippet(this.source, this.page, this.base) : '';
+  }
 
   @state() private open = false;
   @state() private code = '';

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { embedSnippet } from './embed-snippet.js';
-import './embed-code.js';
+
+/** The Embed control's module, loaded the first time a widget asks for it (most pages never do). */
+let embedCodeModule: Promise<unknown> | undefined;
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -31,7 +32,11 @@ export class SteppeElement extends LitElement {
   /** @internal The "Embed" control, or nothing when `embed-code` is off. */
   protected renderEmbedCode(): TemplateResult | typeof nothing {
     if (!this.embedCode) return nothing;
+    if (!customElements.get('steppe-embed-code')) {
+      embedCodeModule ??= import('./embed-code.js');
+      void embedCodeModule.then(() => this.requestUpdate());
+    }
     return html`<steppe-embed-code exportparts="embed-button, embed-panel, embed-code"
-      .snippet=${() => embedSnippet(this, this.embedPage, this.embedBase)}></steppe-embed-code>`;
+      .source=${this} .page=${this.embedPage} .base=${this.embedBase}></steppe-embed-code>`;
   }
 }

@@ -754,7 +754,7 @@ export class SteppeTimeline extends SteppeElement {
     const total = this.allItems.length;
     const layout = this.effectiveLayout;
     const hidden = !this.size.value && this.layout === 'auto';
-    return html`<section part="base" class="timeline ${layout} ${this.stacked ? 'stacked' : ''}" aria-labelledby="heading">
+    return html`<section part="base" class="timeline layout-${layout} ${this.stacked ? 'stacked' : ''}" aria-labelledby="heading">
       <header class="header">
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
         <p part="count" class="count" aria-live="polite">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
