@@ -9,6 +9,10 @@ export type Theme = 'light' | 'dark' | 'auto';
 /**
  * What the four visible widgets share: the colour scheme and the opt-in "Embed" control. The
  * provider (<steppe-dataset>) renders nothing of its own and does not extend this.
+ *
+ * @csspart embed-button - The "Embed" button (with `embed-code`).
+ * @csspart embed-panel - The panel it opens.
+ * @csspart embed-code - The read-only textarea holding the iframe code.
  */
 export class SteppeElement extends LitElement {
   /**

@@ -42,6 +42,10 @@ type Detail = { kind: 'cell'; org: string; country: string } | { kind: 'org'; or
  * @csspart controls - The year and sort controls.
  * @csspart table - The table (a grid: arrow keys move between cells).
  * @csspart cell - A status cell; modifiers cell--highlighted, cell--disputed, cell--undated, cell--ended.
+ * @csspart cell--highlighted - A cell in a highlighted row or column.
+ * @csspart cell--disputed - A cell whose sources disagree.
+ * @csspart cell--undated - A cell whose status the texts give no year for.
+ * @csspart cell--ended - A membership that has ended.
  * @csspart org-header - An organization's row (or column) header button.
  * @csspart country-header - A country's column (or row) header button.
  * @csspart legend - The legend of status marks.
@@ -49,6 +53,11 @@ type Detail = { kind: 'cell'; org: string; country: string } | { kind: 'org'; or
  * @csspart detail - The detail of a cell or organization, with its sources.
  * @csspart disagreement - "Sources disagree" in the detail.
  * @csspart source - A source disclosure; also source-summary, source-list, source-item, source-title, source-excerpt.
+ * @csspart source-summary - The "Source" toggle of a disclosure.
+ * @csspart source-list - The list of citations in a disclosure.
+ * @csspart source-item - One citation.
+ * @csspart source-title - A cited document's title.
+ * @csspart source-excerpt - The verbatim excerpt.
  *
  * @cssprop --steppe-membership-matrix-accent - Highlight colour; falls back to --steppe-accent.
  */

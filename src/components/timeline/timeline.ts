@@ -65,11 +65,21 @@ type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 
  * @csspart list - The list of events by year (narrow layout).
  * @csspart year - A year heading in the list.
  * @csspart event - An event button; with modifiers event--span, event--approximate, event--selected, event--disputed.
+ * @csspart event--span - An event with a range of dates (drawn as a bar).
+ * @csspart event--approximate - An event with a vague date.
+ * @csspart event--selected - The selected event.
+ * @csspart event--disputed - An event whose sources disagree.
+ * @csspart event--focused - The event that has (or gets) keyboard focus.
  * @csspart cluster - A "+N" button for events that do not fit; it lists them under the axis.
  * @csspart zoom - The zoom and pan buttons.
  * @csspart detail - The panel with the selected event, its actors and sources.
  * @csspart disagreement - The "Sources disagree" box in the detail.
  * @csspart source - A source disclosure; also source-summary, source-list, source-item, source-title, source-excerpt.
+ * @csspart source-summary - The "Source" toggle of a disclosure.
+ * @csspart source-list - The list of citations in a disclosure.
+ * @csspart source-item - One citation.
+ * @csspart source-title - A cited document's title.
+ * @csspart source-excerpt - The verbatim excerpt.
  *
  * @cssprop --steppe-timeline-accent - Colour of events and ranges; falls back to --steppe-accent.
  * @cssprop --steppe-timeline-height - Height of the axis area (wide) or the scrolling list (narrow); default 24rem.

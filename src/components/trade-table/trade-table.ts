@@ -53,6 +53,7 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
  * @csspart table - The table.
  * @csspart sort-button - A column header's sort button.
  * @csspart row - A table row (row--selected when its citation is open).
+ * @csspart row--selected - The row whose citation is open.
  * @csspart bar - An inline bar (scaled per unit and metric).
  * @csspart sparkline - A pivot row's trend line.
  * @csspart cards - The stacked cards of the narrow layout.
@@ -61,9 +62,15 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
  * @csspart detail - A row's citation: document, excerpt, table caption and source line.
  * @csspart disagreement - "Sources disagree" in the detail.
  * @csspart source - A source disclosure; also source-summary, source-list, source-item, source-title, source-excerpt.
+ * @csspart source-summary - The "Source" toggle of a disclosure.
+ * @csspart source-list - The list of citations in a disclosure.
+ * @csspart source-item - One citation.
+ * @csspart source-title - A cited document's title.
+ * @csspart source-excerpt - The verbatim excerpt.
  *
  * @cssprop --steppe-trade-table-bar - Bar colour; falls back to --steppe-accent.
  * @cssprop --steppe-trade-table-negative - Colour of bars below zero.
+ * @cssprop --steppe-trade-table-height - Maximum height of the table before it scrolls; default 36rem.
  */
 export class SteppeTradeTable extends SteppeElement {
   /** @internal */
