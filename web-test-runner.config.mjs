@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
+import { holdKeyPlugin } from './scripts/wtr-hold-key.mjs';
+import { startWebKitWebDriver } from './scripts/webkit-driver.mjs';
 
 // Debian's Chromium; npm packages may not download browsers here. As root it needs --no-sandbox.
 const chromium = () =>
@@ -22,19 +25,38 @@ const firefox = () =>
     launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
   });
 
-const launchers = { chromium, firefox };
+// WebKitGTK's MiniBrowser through Debian's WebKitWebDriver (package webkit2gtk-driver). MiniBrowser
+// has no headless mode, so scripts/webkit-driver.mjs starts it on its own Xvfb display.
+const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const webkit = async () => {
+  const { hostname, port } = await startWebKitWebDriver();
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname,
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true, // else webdriverio asks for BiDi: "Failed to match capabilities"
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    },
+  });
+};
+
+const launchers = { chromium, firefox, webkit };
 const installed = {
   chromium: existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium'),
   firefox: existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'),
+  webkit: existsSync('/usr/bin/WebKitWebDriver') && existsSync(MINIBROWSER) && existsSync('/usr/bin/Xvfb'),
 };
-// Every installed browser by default; WTR_BROWSERS=chromium (or firefox) picks.
+// Every installed browser by default; WTR_BROWSERS=chromium (or firefox, webkit, or a list) picks.
 const wanted = process.env.WTR_BROWSERS?.split(',').map((b) => b.trim()) ?? Object.keys(installed).filter((b) => installed[b]);
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: wanted.map((b) => launchers[b]()),
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), holdKeyPlugin()],
+  browsers: await Promise.all(wanted.map((b) => launchers[b]())),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryLineReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { embeddedDataset } from '../src/data/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
@@ -303,9 +303,9 @@ describe('<steppe-timeline> in hostile conditions', () => {
     const el = await timeline(html`<steppe-timeline layout="axis" style="width:900px"></steppe-timeline>`);
     buttons(el)[0].focus();
     const range = text(root(el).querySelector('.range'));
-    await sendKeys({ down: 'Shift' });
+    await executeServerCommand('hold-key', { down: 'Shift' });
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ up: 'Shift' });
+    await executeServerCommand('hold-key', { up: 'Shift' });
     await el.updateComplete;
     expect(text(root(el).querySelector('.range'))).to.not.equal(range);
     await until(() => root(el).activeElement?.classList.contains('event') ?? false, 'focus on an event');
