@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { frame } from './fixtures.js';
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 describe('strict Content Security Policy', () => {
   it("renders every widget under default-src 'self'; style-src 'self'; require-trusted-types-for 'script' with no violation", async () => {

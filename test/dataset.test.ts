@@ -3,9 +3,8 @@ import '../src/index.js';
 import { defineElement } from '../src/lib/define.js';
 import { SteppeQuoteCard } from '../src/components/quote-card/quote-card.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
-import { captureConsole, smallDataset } from './fixtures.js';
+import { captureConsole, smallDataset, text } from './fixtures.js';
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const quoteText = (card: Element) => text(card.shadowRoot!.querySelector('blockquote'));
 
 describe('<steppe-dataset>', () => {

@@ -3,12 +3,12 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SteppeElement } from '../src/lib/steppe-element.js';
 import type { SteppeTimeline } from '../src/components/timeline/timeline.js';
+import { frame } from './fixtures.js';
 
 (globalThis as Record<string, unknown>).__steppeEmbedTest = true;
 const { attributesFromQuery } = await import('../src/embed/embed.js');
 
 const BASE = 'https://widgets.example.org/steppe/embed/';
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 /** The control's module loads on first use: wait for its button, as a reader would. */
 async function ready<T extends Element>(el: T): Promise<T> {
   for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('steppe-embed-code')?.shadowRoot?.querySelector('button'); i++) await frame();

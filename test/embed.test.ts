@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { heightFrom, heightMessages } from '../src/embed/protocols.js';
+import { frame } from './fixtures.js';
 
 (globalThis as Record<string, unknown>).__steppeEmbedTest = true;
 const { attributesFromQuery } = await import('../src/embed/embed.js');
 const { handleMessage } = await import('../src/embed/resize.js');
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 const pageUrl = (query: string) => `${new URL('./pages/embed/timeline.html', import.meta.url).href}?${query}`;
 
 /** Collects the messages a child iframe posts to this window. */

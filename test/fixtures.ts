@@ -52,3 +52,18 @@ export async function captureConsole(fn: () => unknown): Promise<{ errors: strin
   }
   return { errors, warnings };
 }
+
+/** An element's text as a reader sees it: whitespace runs squashed, trimmed. */
+export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Two animation frames: the widgets apply a measured width on the next frame, then render. */
+export const frame = (): Promise<unknown> => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/** Waits until `check` holds (rendering after a ResizeObserver or virtualizer pass), up to about 2 s. */
+export async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (check()) return;
+    await frame();
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

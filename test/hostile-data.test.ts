@@ -1,10 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
-import { captureConsole, DOC_A } from './fixtures.js';
+import { captureConsole, DOC_A, frame, text } from './fixtures.js';
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 const trapped = () => (window as unknown as { __xss?: number }).__xss;
 
 /** Markup, handlers, URLs and template tricks; each would set window.__xss if it ever ran. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
+import { frame } from './fixtures.js';
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 async function settle(el: Element) {
   await frame();
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

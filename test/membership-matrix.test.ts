@@ -3,18 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import type { SteppeMembershipMatrix } from '../src/components/membership-matrix/membership-matrix.js';
-import { captureConsole, DOC_A, DOC_B, smallDataset } from './fixtures.js';
+import { captureConsole, DOC_A, DOC_B, smallDataset, text, until } from './fixtures.js';
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (check()) return;
-    await frame();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const cite = (doc: string, excerpt: string) => [{ doc, excerpt }];
 const data = () => ({

@@ -4,10 +4,9 @@ import '../src/index.js';
 import { embeddedDataset } from '../src/data/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import type { SteppeQuoteCard } from '../src/components/quote-card/quote-card.js';
-import { captureConsole, smallDataset } from './fixtures.js';
+import { captureConsole, smallDataset, text } from './fixtures.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function inDataset(data: unknown, card = html`<steppe-quote-card quote-id="q-first"></steppe-quote-card>`) {
   const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${data}>${card}</steppe-dataset>`);

@@ -11,19 +11,9 @@ import type { SteppeTradeTable } from '../src/components/trade-table/trade-table
 import {
   STATIC_WIDGETS, escapeHtml, renderFragment, renderPage, staticView, type StaticWidget,
 } from '../src/static/render.js';
-import { DOC_A, DOC_B } from './fixtures.js';
+import { DOC_A, DOC_B, text, until } from './fixtures.js';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: Element | null | undefined) => squash(el?.textContent);
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-/** Waits until `check` holds (widgets render after measuring their width), up to 2 s. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (check()) return;
-    await frame();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 const parse = (markup: string) => new DOMParser().parseFromString(markup, 'text/html');
 /** What a sighted reader sees: the text without visually hidden parts. */
 const seen = (el: Element | null | undefined): string => {

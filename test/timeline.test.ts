@@ -5,21 +5,11 @@ import { embeddedDataset } from '../src/data/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import type { SteppeTimeline } from '../src/components/timeline/timeline.js';
 import type { SteppeSelectEvent } from '../src/lib/events.js';
-import { DOC_A, DOC_B, smallDataset } from './fixtures.js';
+import { DOC_A, DOC_B, smallDataset, frame, text, until } from './fixtures.js';
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
 const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button.event')];
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
-/** Waits until `check` holds (rendering after a ResizeObserver or virtualizer pass), up to 2 s. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (check()) return;
-    await frame();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const cite = (doc: string, excerpt: string) => [{ doc, excerpt }];
 export const timelineData = () => ({

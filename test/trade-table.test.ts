@@ -5,18 +5,9 @@ import '../src/index.js';
 import { embeddedDataset } from '../src/data/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import type { SteppeTradeTable } from '../src/components/trade-table/trade-table.js';
-import { DOC_A, DOC_B, smallDataset } from './fixtures.js';
+import { DOC_A, DOC_B, smallDataset, text, until } from './fixtures.js';
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (check()) return;
-    await frame();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 const cite = (doc: string, excerpt: string) => [{ doc, excerpt }];
 const T = { id: '003-t5', caption: 'Table 5. Trade shares (%)', source: 'Source: UN COMTRADE' };
 const data = () => ({
