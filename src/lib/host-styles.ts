@@ -89,3 +89,44 @@ export const hostStyles = css`
     }
   }
 `;
+
+/**
+ * The panel every widget draws (its `part="base"` box, or a quote card's message) and the form
+ * controls inside: one look for all four, each widget's own styles adding only what is its own.
+ */
+export const panelStyles = css`
+  [part~='base'],
+  [part~='message'] {
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .heading {
+    font-size: 1.2em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    color: var(--_muted);
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: var(--_fg);
+  }
+  input,
+  select {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.3em 0.4em;
+    min-width: 0;
+  }
+  button {
+    cursor: pointer;
+  }
+`;

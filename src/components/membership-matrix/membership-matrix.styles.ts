@@ -4,15 +4,8 @@ export const styles = css`
   :host {
     --_mm-accent: var(--steppe-membership-matrix-accent, var(--_accent));
   }
-  .matrix {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
   .heading {
     margin: 0 0 0.5rem;
-    font-size: 1.2em;
   }
   .controls {
     display: flex;
@@ -21,12 +14,6 @@ export const styles = css`
     gap: 0.5rem 1rem;
     margin-bottom: 0.75rem;
     font-size: 0.9em;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.125rem;
-    color: var(--_muted);
   }
   .year-control {
     display: flex;
@@ -42,18 +29,6 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.375rem;
-  }
-  input,
-  select,
-  button {
-    font: inherit;
-    color: var(--_fg);
-  }
-  select {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    padding: 0.25em 0.4em;
   }
   .latest,
   .close {

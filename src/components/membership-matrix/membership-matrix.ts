@@ -13,7 +13,7 @@ import { displayDate } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
-import { hostStyles } from '../../lib/host-styles.js';
+import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
 import { STATUS_LABELS, STATUS_ORDER, buildMatrix, resolveAll, type Cell, type Matrix } from '../../lib/membership-model.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
@@ -65,7 +65,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
   /** @internal */
   protected override embedPage = 'membership-matrix';
 
-  static override styles = [hostStyles, sourceDisclosureStyles, disagreementStyles, styles];
+  static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, disagreementStyles, styles];
 
   /** Organizations to show, in order: ids or names (any alias), comma-separated. Default: the texts' main ones. */
   @property({ reflect: true }) orgs = '';

@@ -5,14 +5,6 @@ export const styles = css`
     container-type: inline-size;
     max-width: 48rem;
   }
-  .card,
-  .message {
-    margin: 0;
-    padding: var(--_space);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
   .quote {
     margin: 0;
     padding-left: var(--_space);

@@ -13,7 +13,7 @@ import { createView, nameOf, sourceOf, type DatasetView } from '../../data/view.
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { displayDate } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
-import { hostStyles } from '../../lib/host-styles.js';
+import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import { styles } from './quote-card.styles.js';
@@ -77,7 +77,7 @@ export class SteppeQuoteCard extends SteppeElement {
   /** @internal */
   protected override embedPage = 'quote-card';
 
-  static override styles = [hostStyles, sourceDisclosureStyles, styles];
+  static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, styles];
 
   /** Id of the quotation to show; without it the first quotation (of `speaker`, if set). */
   @property({ attribute: 'quote-id' }) quoteId = '';

@@ -5,12 +5,6 @@ export const styles = css`
     --_tl-accent: var(--steppe-timeline-accent, var(--_accent));
     --_tl-height: var(--steppe-timeline-height, 24rem);
   }
-  .timeline {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -20,7 +14,6 @@ export const styles = css`
   }
   .heading {
     margin: 0;
-    font-size: 1.2em;
   }
   .count {
     margin: 0;
@@ -36,29 +29,8 @@ export const styles = css`
     font-size: 0.9em;
   }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.125rem;
-    color: var(--_muted);
     min-width: 9rem;
     flex: 1 1 9rem;
-  }
-  input,
-  select,
-  button {
-    font: inherit;
-    color: var(--_fg);
-  }
-  input,
-  select {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    padding: 0.3em 0.4em;
-    min-width: 0;
-  }
-  button {
-    cursor: pointer;
   }
   .clear,
   .zoom button,

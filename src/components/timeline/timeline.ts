@@ -16,7 +16,7 @@ import { approximateMark, displayDate } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
-import { hostStyles } from '../../lib/host-styles.js';
+import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
 import { styleProps } from '../../lib/style-props.js';
 import { formatCount } from '../../lib/locale.js';
@@ -88,7 +88,7 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */
   protected override embedPage = 'timeline';
 
-  static override styles = [hostStyles, sourceDisclosureStyles, disagreementStyles, styles];
+  static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, disagreementStyles, styles];
 
   /** Only events involving these actors: ids or names (any alias), comma-separated. */
   @property({ reflect: true }) actors = '';

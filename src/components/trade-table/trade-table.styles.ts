@@ -5,15 +5,8 @@ export const styles = css`
     --_bar: var(--steppe-trade-table-bar, var(--_accent));
     --_neg: var(--steppe-trade-table-negative, var(--_danger));
   }
-  .figures {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
   .heading {
     margin: 0 0 0.25rem;
-    font-size: 1.2em;
   }
   .note,
   .muted,
@@ -29,12 +22,6 @@ export const styles = css`
     margin: 0.5rem 0 0.75rem;
     font-size: 0.9em;
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.125rem;
-    color: var(--_muted);
-  }
   .count {
     margin: 0;
   }
@@ -43,17 +30,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25rem;
     margin-inline-start: auto;
-  }
-  input,
-  button {
-    font: inherit;
-    color: var(--_fg);
-  }
-  input {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    padding: 0.3em 0.4em;
   }
   .downloads button,
   .pager button,

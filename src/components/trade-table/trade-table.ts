@@ -18,7 +18,7 @@ import {
 } from '../../lib/figure-model.js';
 import { withoutSourceLabel } from '../../lib/format-figure.js';
 import { toCsv } from '../../lib/csv.js';
-import { hostStyles } from '../../lib/host-styles.js';
+import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
 import { styleProps } from '../../lib/style-props.js';
 import { formatCount, pageLocale } from '../../lib/locale.js';
@@ -76,7 +76,7 @@ export class SteppeTradeTable extends SteppeElement {
   /** @internal */
   protected override embedPage = 'trade-table';
 
-  static override styles = [hostStyles, sourceDisclosureStyles, disagreementStyles, styles];
+  static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, disagreementStyles, styles];
 
   /** Only these metrics (trade-turnover, exports, gdp, population, …), comma-separated. */
   @property({ reflect: true }) metric = '';
