@@ -129,4 +129,13 @@ export const panelStyles = css`
   button {
     cursor: pointer;
   }
+  /* for screen readers only */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

@@ -206,14 +206,6 @@ export const styles = css`
   .history > li + li {
     margin-top: 0.5rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .controls {
       display: none;

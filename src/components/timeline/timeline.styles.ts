@@ -318,14 +318,6 @@ export const styles = css`
   .kind {
     color: var(--_muted);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .print-list {
     padding-left: 1.25em;
   }

@@ -221,14 +221,6 @@ export const styles = css`
     margin: 0.5rem 0 0;
     font-size: 0.85em;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .controls,
     .pager {
