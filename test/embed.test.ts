@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { heightFrom, heightMessages } from '../src/embed/protocols.js';
-import { frame } from './fixtures.js';
+import { frame, text } from './fixtures.js';
 
 (globalThis as Record<string, unknown>).__steppeEmbedTest = true;
 const { attributesFromQuery } = await import('../src/embed/embed.js');
@@ -62,6 +62,29 @@ describe('embed pages', () => {
       stop();
     }
   });
+});
+
+describe('every embed page', () => {
+  const cases: [string, string, (doc: ShadowRoot) => string][] = [
+    ['steppe-timeline', 'actors=China&from=2013&layout=list', (r) => text(r.querySelector('[part="count"]'))],
+    ['steppe-membership-matrix', 'orgs=SCO&countries=Kazakhstan%2C%20China&layout=table', (r) => [...r.querySelectorAll('tbody th[scope="row"]')].map(text).join('|')],
+    ['steppe-trade-table', 'table=Table%205&pivot', (r) => text(r.querySelector('caption'))],
+    ['steppe-quote-card', 'quote-id=q-004-tokayev-single-state', (r) => text(r.querySelector('[part="speaker-name"]'))],
+  ];
+  for (const [tag, query, read] of cases) {
+    it(`renders <${tag}> from its query string like the same tag in a page`, async () => {
+      const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="embed" style="width:800px;height:600px"
+        src=${new URL(`./pages/embed/any.html?widget=${tag}&${query}`, import.meta.url).href}></iframe>`);
+      let framed: Element | null = null;
+      for (let i = 0; i < 200 && !(framed = iframe.contentDocument?.querySelector(tag) ?? null)?.shadowRoot?.childElementCount; i++) await frame();
+      const reference = await fixture<HTMLElement>(`<div style="width:800px"><${tag} ${query.split('&').map((kv) => { const [k, v = ''] = kv.split('='); return `${k}="${decodeURIComponent(v)}"`; }).join(' ')}></${tag}></div>`);
+      const el = reference.firstElementChild!;
+      for (let i = 0; i < 60 && !read(el.shadowRoot!); i++) await frame();
+      for (let i = 0; i < 60 && read(framed!.shadowRoot!) !== read(el.shadowRoot!); i++) await frame();
+      expect(read(el.shadowRoot!), 'the reference shows something').to.not.equal('');
+      expect(read(framed!.shadowRoot!)).to.equal(read(el.shadowRoot!));
+    });
+  }
 });
 
 describe('resize.js (host script)', () => {
