@@ -6,10 +6,14 @@ import puppeteer from 'puppeteer-core';
 
 export const root = new URL('../../', import.meta.url);
 
-/** A static server over the repository (no transforms: files exactly as built). */
-export async function serve() {
+/** A static server over the repository (no transforms: files exactly as built), with optional response headers. */
+export async function serve({ headers = {} } = {}) {
+  const setHeaders = async (ctx, next) => {
+    await next();
+    for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+  };
   const server = await startDevServer({
-    config: { rootDir: root.pathname, port: 0, hostname: '127.0.0.1', nodeResolve: false },
+    config: { rootDir: root.pathname, port: 0, hostname: '127.0.0.1', nodeResolve: false, middleware: [setHeaders] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
@@ -28,14 +32,18 @@ export async function launch() {
 }
 
 /**
- * Opens `url` and waits for the network to go quiet. Returns the page and what it logged:
+ * Opens `url` and waits for the network to go quiet (`beforeLoad` runs in each new document of
+ * the page, frames included, before its own scripts). Returns the page and what it logged:
  * console errors and warnings, uncaught exceptions, and every request URL (frames included).
  */
-export async function visit(browser, url, { width = 1000, height = 800 } = {}) {
+export async function visit(browser, url, { width = 1000, height = 800, beforeLoad } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
+  if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
   const log = { errors: [], warnings: [], requests: [], failed: [] };
   page.on('console', (m) => {
+    // the browser's own request for /favicon.ico is not the page's doing
+    if (m.type() === 'error' && /\/favicon\.ico$/.test(m.location()?.url ?? '')) return;
     if (m.type() === 'error') log.errors.push(m.text());
     if (m.type() === 'warn' || m.type() === 'warning') log.warnings.push(m.text());
   });
