@@ -1,39 +1,192 @@
 #!/usr/bin/env node
-// Time to first render (element created → the frame that paints its first rows) of
-// <steppe-timeline> (real dataset; synthetic 1k / 3.5k / 10k events) and <steppe-trade-table>
-// (real figures; synthetic 1k / 10k rows), in headless Chromium, over several runs.
-// Needs `npm run build` first. Usage: node bench/render.mjs [runs]
+// Side-by-side benchmark (issue 10): our widgets against vis-timeline, TimelineJS3, Tabulator and
+// Grid.js, and against the static HTML of the same records (the floor), in headless Chromium on
+// this machine, in one run. Writes bench/results.json (the raw figures), bench/RESULTS.md and
+// bench/scaling.svg; `node bench/report.mjs` writes the last two again from results.json.
+//
+//   node bench/render.mjs [runs] [--only=timeline,table,matrix,quote] [--sizes=0,10000] [--no-profile]
+//   node bench/render.mjs --profile-only   (profiles the missed targets of bench/results.json again)
+//
+// runs: page loads per (tool, case), default 5; the tools take turns within each repetition.
+// Needs `npm run build` first (dist/steppe-widgets.js, dist/esm/, build/static-render.mjs).
+// Never part of `npm test`. What each figure means: bench/harness.js; the tools: bench/tools.js.
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import { buildCase } from './cases.mjs';
+import { profileCase } from './profile.mjs';
+import { stats, targetsOf, writeReport } from './report.mjs';
 
-const runs = Number(process.argv[2] ?? 7);
-const server = await startDevServer({ config: { rootDir: '.', port: Number(process.env.BENCH_PORT ?? 8765), hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const base = `http://127.0.0.1:${server.server.address().port}/bench/render.html`;
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const rows = [];
-for (const [label, query] of [['timeline: real dataset, axis', 'n=0&layout=axis'], ['timeline: real dataset, list', 'n=0&layout=list'],
-  ['timeline: 1,000 synthetic, axis', 'n=1000&layout=axis'], ['timeline: 3,500 synthetic, axis', 'n=3500&layout=axis'],
-  ['timeline: 10,000 synthetic, axis', 'n=10000&layout=axis'], ['timeline: 10,000 synthetic, list', 'n=10000&layout=list'],
-  ['trade table: real figures', 'widget=steppe-trade-table&n=0&layout=table'],
-  ['trade table: 1,000 synthetic rows', 'widget=steppe-trade-table&n=1000&layout=table'],
-  ['trade table: 10,000 synthetic rows', 'widget=steppe-trade-table&n=10000&layout=table']]) {
-  const times = [];
-  let buttons = 0;
-  for (let i = 0; i < runs; i++) {
-    const page = await browser.newPage();
-    await page.goto(`${base}?${query}`);
-    await page.waitForFunction(() => window.__result, { timeout: 60000 });
-    const r = await page.evaluate(() => window.__result);
-    times.push(r.ms);
-    buttons = r.buttons;
-    await page.close();
-  }
-  rows.push({ label, median: median(times), min: Math.min(...times), max: Math.max(...times), buttons });
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const onlySizes = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number);
+const profile = !args.includes('--no-profile');
+const profileOnly = args.includes('--profile-only');
+const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 60000);
+/** A tool slower than this on its first load of a case is not loaded again for that case. */
+const SLOW = 5000;
+
+export const PLAN = [
+  { widget: 'timeline', sizes: [0, 1000, 3500, 10000], tools: ['ours', 'ours-list', 'vis', 'timelinejs', 'static', 'static-first'], measures: ['first', 'heap', 'filter'] },
+  { widget: 'table', sizes: [0, 1000, 3500, 10000], tools: ['ours', 'tabulator', 'gridjs', 'static', 'static-first'], measures: ['first', 'heap', 'sort', 'filter'] },
+  { widget: 'matrix', sizes: [0], tools: ['ours', 'static'], measures: ['first', 'heap'] },
+  { widget: 'quote', sizes: [0], tools: ['ours', 'static'], measures: ['first', 'heap'] },
+].filter((p) => !only || only.includes(p.widget))
+  .map((p) => ({ ...p, sizes: p.sizes.filter((n) => !onlySizes || onlySizes.includes(n)) }));
+
+const started = Date.now();
+const files = new Map();
+const server = await startDevServer({
+  config: {
+    rootDir: '.', port: Number(process.env.BENCH_PORT ?? 8765), hostname: '127.0.0.1',
+    // only the profiling pass imports dist/esm/, which has bare imports (lit): resolve them to lit's production build
+    nodeResolve: { exportConditions: ['production'] },
+    middleware: [async (ctx, next) => {
+      const name = ctx.path.startsWith('/bench-data/') ? ctx.path.slice(12) : undefined;
+      if (name && files.has(name)) {
+        ctx.type = name.endsWith('.json') ? 'application/json' : 'text/html';
+        ctx.body = files.get(name);
+        return;
+      }
+      await next();
+    }],
+  },
+  readCliArgs: false, readFileConfig: false, logStartMessage: false,
+});
+const origin = `http://127.0.0.1:${server.server.address().port}`;
+const launch = () => puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc', '--enable-precise-memory-info', '--window-size=1024,800'],
+  defaultViewport: { width: 1024, height: 800 },
+});
+let browser = await launch();
+const browserVersion = await browser.version();
+
+class Timeout extends Error {}
+const within = (promise, ms, what) => {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Timeout(`${what}: over ${ms / 1000} s`)), ms); })]).finally(() => clearTimeout(timer));
+};
+
+/** Every request outside the local server is aborted and counted, per tool. */
+const blocked = new Map();
+async function openPage(widget, n, tool, extra = '') {
+  const page = await browser.newPage();
+  const errors = [];
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return void req.continue();
+    const key = `${widget}/${tool}`;
+    if (!blocked.has(key)) blocked.set(key, new Map());
+    blocked.get(key).set(url, (blocked.get(key).get(url) ?? 0) + 1);
+    void req.abort('blockedbyclient');
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(m.text())) errors.push(m.text()); });
+  await page.goto(`${origin}/bench/render.html?tool=${tool}&widget=${widget}&n=${n}${extra}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench, { timeout: 10000 });
+  return { page, errors };
 }
-const version = await browser.version();
+async function closePage(page) {
+  try {
+    await within(page.close(), 10000, 'closing the page');
+  } catch {
+    // a renderer still busy with a timed-out tool: start a fresh browser
+    await within(browser.close(), 10000, 'closing the browser').catch(() => browser.process()?.kill('SIGKILL'));
+    browser = await launch();
+  }
+}
+
+/** One page load: first render, heap, then sort and filter where the case has them. */
+async function runOnce(widget, n, tool, measures) {
+  const { page, errors } = await openPage(widget, n, tool);
+  const out = {};
+  let step = 'setup';
+  const run = async (name, fn) => { step = name; return within(page.evaluate(fn), TIMEOUT, name === 'first' ? 'first render' : name); };
+  try {
+    await run('setup', () => window.bench.setup());
+    out.first = await run('first', () => window.bench.first());
+    if (measures.includes('heap')) out.heap = await run('heap', () => window.bench.heap());
+    if (measures.includes('sort')) out.sort = await run('sort', () => window.bench.sort());
+    if (measures.includes('filter')) out.filter = await run('filter', () => window.bench.filter());
+    out.info = await run('info', () => window.bench.info());
+  } catch (e) {
+    out.error = e instanceof Timeout ? `timed out (${e.message})` : e.message.split('\n')[0];
+    out.timedOut = e instanceof Timeout;
+    out.failedAt = step;
+  }
+  out.errors = errors;
+  await closePage(page);
+  return out;
+}
+
+async function emptyHeap() {
+  const { page } = await openPage('timeline', 0, 'empty');
+  const heap = await page.evaluate(() => window.bench.heap());
+  await closePage(page);
+  return heap;
+}
+
+// ---- run -----------------------------------------------------------------------------------------
+const previous = profileOnly ? JSON.parse(readFileSync(new URL('./results.json', import.meta.url))) : undefined;
+// results[widget][n][tool] = { first: [ms], inDom: [ms], heap: [bytes], sort: [ms], filter: [ms], info, errors, failed }
+const results = previous?.results ?? {};
+const baseline = previous?.baseline ?? [];
+if (!previous) for (let r = 0; r < runs; r++) baseline.push(await emptyHeap());
+for (const { widget, sizes, tools, measures } of previous ? [] : PLAN) {
+  results[widget] = {};
+  for (const n of sizes) {
+    for (const [k, v] of buildCase(widget, n)) files.set(k, v);
+    const cell = (results[widget][n] = Object.fromEntries(tools.map((t) => [t, { first: [], inDom: [], heap: [], sort: [], filter: [], errors: new Set() }])));
+    for (let r = 0; r < runs; r++) {
+      // the tools take turns, starting one further each repetition
+      for (let k = 0; k < tools.length; k++) {
+        const tool = tools[(k + r) % tools.length];
+        const c = cell[tool];
+        if (c.failed || c.once) continue; // timed out, failed, or too slow to repeat: not run again on this case
+        const out = await runOnce(widget, n, tool, measures);
+        if (out.first) { c.first.push(out.first.ms); c.inDom.push(out.first.inDom); }
+        if (out.heap !== undefined) c.heap.push(out.heap - stats(baseline).median);
+        if (out.sort) c.sort.push(out.sort.ms);
+        if (out.filter) c.filter.push(out.filter.ms);
+        if (out.info) c.info = out.info;
+        for (const e of out.errors) c.errors.add(e);
+        if (out.error) Object.assign(c, { failed: out.error, timedOut: out.timedOut, failedAt: out.failedAt });
+        if (out.first?.ms > SLOW) c.once = true; // slow enough that more loads would only cost time
+        process.stderr.write(`${widget} n=${n} ${tool} #${r + 1}: ${out.first ? `${out.first.ms.toFixed(0)} ms` : out.error}${out.sort ? `, sort ${out.sort.ms.toFixed(0)}` : ''}${out.filter ? `, filter ${out.filter.ms.toFixed(0)}` : ''}\n`);
+      }
+    }
+    for (const k of [...files.keys()]) if (k.startsWith(`${widget}-${n}.`) || k.startsWith(`${widget}-${n}-`)) files.delete(k);
+  }
+}
+const benchSeconds = previous?.benchSeconds ?? (Date.now() - started) / 1000;
+
+// ---- where a target is missed, profile ours -------------------------------------------------------
+const profiles = [];
+if (profile) {
+  for (const t of targetsOf(results).filter((x) => !x.met)) {
+    const { widget, n, measure } = t.profile;
+    if (profiles.some((p) => p.widget === widget && p.n === n && p.measure === measure)) continue;
+    for (const [k, v] of buildCase(widget, n)) files.set(k, v);
+    profiles.push({ widget, n, measure, ...(await profileCase({ openPage, closePage, widget, n, measure, runs: 3 })) });
+  }
+}
 await browser.close();
 await server.stop();
-console.log(`| case | median ms | min–max ms | rows/events in the DOM |\n| --- | ---: | ---: | ---: |`);
-for (const r of rows) console.log(`| ${r.label} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)}–${r.max.toFixed(0)} | ${r.buttons} |`);
-console.log(`\n${runs} runs each, ${version}, ${(await import('node:os')).cpus().length} cores.`);
+const machine = {
+  cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', memory: `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  platform: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, browser: browserVersion,
+};
+const totalSeconds = previous ? benchSeconds + (Date.now() - started) / 1000 : (Date.now() - started) / 1000;
+// the raw figures, so that `node bench/report.mjs` can write the report again without measuring
+const data = {
+  date: previous?.date ?? new Date().toISOString(), runs: previous?.runs ?? runs, baseline, benchSeconds, totalSeconds, machine, profiles, timeout: TIMEOUT, slow: SLOW,
+  blocked: previous?.blocked ?? Object.fromEntries([...blocked].map(([k, urls]) => [k, Object.fromEntries(urls)])),
+  results: JSON.parse(JSON.stringify(results, (k, v) => (v instanceof Set ? [...v] : v))),
+};
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(data, null, 1)}\n`);
+console.log(writeReport(data).summary);
+console.log(`\nbench/results.json, bench/RESULTS.md and bench/scaling.svg written; ${totalSeconds.toFixed(0)} s in all.`);
