@@ -23,11 +23,11 @@ const seen = (el: Element | null | undefined): string => {
   return text(copy);
 };
 const title = (doc: string) => embeddedDataset.sources.find((s) => s.id === doc)?.title ?? doc;
-/** Every citation (title and verbatim excerpt) appears inside `el`, each title in a <cite>, each excerpt in a <q>. */
+/** Every citation (title and verbatim excerpt) appears inside `el`, each title in a <cite>, each excerpt in quotation marks. */
 function expectCitations(el: Element | null, refs: readonly SourceRef[], what: string): void {
   expect(el, what).to.not.equal(null);
   const cites = [...el!.querySelectorAll('cite')].map(text);
-  const excerpts = [...el!.querySelectorAll('q')].map(text);
+  const excerpts = [...el!.querySelectorAll('.steppe-excerpt')].map((e) => text(e).replace(/^“|”$/g, ''));
   for (const ref of refs) {
     expect(cites, `${what}: title of ${ref.doc}`).to.include(squash(title(ref.doc)));
     expect(excerpts, `${what}: excerpt`).to.include(squash(ref.excerpt));
@@ -183,7 +183,7 @@ describe('static fallback: the same items as the widget, each with its sources',
     expect(text(root.querySelector('[part="date"]'))).to.not.equal('');
     expect([...doc.querySelectorAll('figcaption cite')].map(text)).to.include(text(root.querySelector('[part="work"]')));
     const excerpts = [...root.querySelectorAll('[part="source-excerpt"]')].map(text);
-    expect([...doc.querySelectorAll('.steppe-sources q')].map(text)).to.deep.equal(excerpts);
+    expect([...doc.querySelectorAll('.steppe-sources .steppe-excerpt')].map((e) => text(e).replace(/^“|”$/g, ''))).to.deep.equal(excerpts);
     expectCitations(doc.querySelector('figcaption'), quote.sources, quote.id);
   });
 });

@@ -140,7 +140,7 @@ describe('the course page (examples/course/_site/index.html)', () => {
           elements: JSON.stringify(describe(shown)) === JSON.stringify(describe(original)),
           text: shown.textContent === original.textContent,
           citations: shown.querySelectorAll('.steppe-sources cite').length,
-          excerpts: shown.querySelectorAll('.steppe-sources q').length,
+          excerpts: shown.querySelectorAll('.steppe-sources .steppe-excerpt').length,
           visible: shown.checkVisibility(),
         };
       }, widget, fragment(widget));
@@ -154,7 +154,7 @@ describe('the course page (examples/course/_site/index.html)', () => {
       return {
         headers: document.querySelectorAll('#content .steppe-matrix th[scope="col"]').length,
         links: links.length,
-        resolved: links.every((a) => document.getElementById(a.getAttribute('href').slice(1))?.querySelector('q')),
+        resolved: links.every((a) => document.getElementById(a.getAttribute('href').slice(1))?.querySelector('.steppe-excerpt')),
       };
     });
     assert.ok(matrix.headers > 3);
