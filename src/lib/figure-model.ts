@@ -41,6 +41,20 @@ export function matchesTable(f: Figure, table: string): boolean {
   return caption.startsWith(t) && !/[a-z0-9]/.test(caption.charAt(t.length));
 }
 
+/** Each figure's searchable text (label, names, captions, excerpts), lower-cased once per view. */
+const searchTexts = new WeakMap<DatasetView, WeakMap<Figure, string>>();
+function searchText(view: DatasetView, f: Figure): string {
+  let byFigure = searchTexts.get(view);
+  if (!byFigure) searchTexts.set(view, (byFigure = new WeakMap()));
+  let text = byFigure.get(f);
+  if (text === undefined) {
+    text = [f.label, f.metric, f.unit, f.period?.text ?? '', f.table?.caption ?? '', f.table?.row ?? '', f.table?.column ?? '',
+      ...actorsOf(f).map((a) => nameOf(view, a)), ...f.sources.map((s) => s.excerpt)].join('\n').toLowerCase();
+    byFigure.set(f, text);
+  }
+  return text;
+}
+
 export function filterFigures(view: DatasetView, figures: readonly Figure[], filter: FigureFilter): Figure[] {
   const ids = new Set(filter.countries.flatMap((c) => resolveActor(view, c)));
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -56,8 +70,7 @@ export function filterFigures(view: DatasetView, figures: readonly Figure[], fil
       if (!y || y[1] < p0 || y[0] > hi) return false;
     }
     if (words.length) {
-      const text = [f.label, f.metric, f.unit, f.period?.text ?? '', f.table?.caption ?? '', f.table?.row ?? '', f.table?.column ?? '',
-        ...actorsOf(f).map((a) => nameOf(view, a)), ...f.sources.map((s) => s.excerpt)].join('\n').toLowerCase();
+      const text = searchText(view, f);
       if (!words.every((w) => text.includes(w))) return false;
     }
     return true;

@@ -379,10 +379,19 @@ export class SteppeTradeTable extends SteppeElement {
     </div>`;
   }
 
+  /** @internal The documents and table notes of the rows shown, once per filtered list (not per sort or page). */
+  private sourcesCache?: { for: readonly Figure[]; docs: string[]; tableSources: string[] };
+
   private renderSourceLine(): TemplateResult {
     const view = this.view;
-    const docs = [...new Set(this.rows.flatMap((f) => f.sources.map((s) => s.doc)))];
-    const tableSources = [...new Set(this.rows.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))];
+    if (this.sourcesCache?.for !== this.filtered) {
+      this.sourcesCache = {
+        for: this.filtered,
+        docs: [...new Set(this.filtered.flatMap((f) => f.sources.map((s) => s.doc)))],
+        tableSources: [...new Set(this.filtered.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))],
+      };
+    }
+    const { docs, tableSources } = this.sourcesCache;
     return html`<p part="source-line" class="source-line">
       Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${sourceOf(view, d)?.title ?? d}</cite>`)}${tableSources.length === 1 ? html`, citing ${withoutSourceLabel(tableSources[0])}` : nothing}; see each row.
     </p>`;
