@@ -129,6 +129,21 @@ export const panelStyles = css`
   button {
     cursor: pointer;
   }
+  /* the widgets' secondary buttons: filter chips, close, clear, zoom, downloads, pager, citations */
+  .chip,
+  .close,
+  .clear,
+  .latest,
+  .actor,
+  .cite,
+  .zoom button,
+  .downloads button,
+  .pager button {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.25em 0.6em;
+  }
   /* for screen readers only */
   .visually-hidden {
     position: absolute;

@@ -30,14 +30,6 @@ export const styles = css`
     align-items: center;
     gap: 0.375rem;
   }
-  .latest,
-  .close {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    padding: 0.25em 0.6em;
-    cursor: pointer;
-  }
   .table-wrap {
     overflow: auto;
     max-width: 100%;

@@ -32,16 +32,6 @@ export const styles = css`
     min-width: 9rem;
     flex: 1 1 9rem;
   }
-  .clear,
-  .zoom button,
-  .close,
-  .actor,
-  .chip {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    padding: 0.25em 0.6em;
-  }
   .chips {
     list-style: none;
     display: flex;

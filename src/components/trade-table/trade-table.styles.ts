@@ -31,16 +31,6 @@ export const styles = css`
     gap: 0.25rem;
     margin-inline-start: auto;
   }
-  .downloads button,
-  .pager button,
-  .chip,
-  .cite {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    padding: 0.2em 0.55em;
-    cursor: pointer;
-  }
   .table-wrap {
     overflow: auto;
     max-height: var(--steppe-trade-table-height, 36rem);
