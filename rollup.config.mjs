@@ -7,8 +7,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { literals } from './scripts/minify-literals.mjs';
 
-const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const ts = () => [literals(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })];
 const isExternal = (id) => /^(lit|@lit\/|lit-html|lit-element|valibot)/.test(id);
 
 export default [

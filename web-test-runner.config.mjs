@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
 import { holdKeyPlugin } from './scripts/wtr-hold-key.mjs';
+import { literals } from './scripts/minify-literals.mjs';
 import { startWebKitWebDriver } from './scripts/webkit-driver.mjs';
 
 // Debian's Chromium; npm packages may not download browsers here. As root it needs --no-sandbox.
@@ -55,7 +57,7 @@ const wanted = process.env.WTR_BROWSERS?.split(',').map((b) => b.trim()) ?? Obje
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), holdKeyPlugin()],
+  plugins: [fromRollup(literals)(), esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), holdKeyPlugin()],
   browsers: await Promise.all(wanted.map((b) => launchers[b]())),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryLineReporter()],

@@ -1,7 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** The dark palette: used by `theme="dark"`, and by `theme="auto"` when the reader's system is dark. */
-const darkTokens = css`
+/**
+ * The dark palette: used by `theme="dark"`, and by `theme="auto"` when the reader's system is dark.
+ * Declarations only, not a stylesheet, so not a css`` literal (the build's CSS minifier parses
+ * those as whole stylesheets).
+ */
+const darkTokens = unsafeCSS(`
   color-scheme: dark;
   --_fg: var(--steppe-color-text, #e8e6e1);
   --_muted: var(--steppe-color-muted, #b3ada2);
@@ -11,7 +15,7 @@ const darkTokens = css`
   --_accent: var(--steppe-accent, #5cc8c8);
   --_danger: var(--steppe-color-danger, #ff8a8a);
   --_focus: var(--steppe-color-focus, #8cb8ff);
-`;
+`);
 
 /**
  * Rules every widget shares: block display, the hidden attribute, box sizing, and the design
