@@ -27,12 +27,37 @@ export const timelineData = () => ({
   ],
 });
 
+/** The open event's detail panel once it is there (its module is loaded after the first render). */
+async function detailOf(el: Element): Promise<Element> {
+  await until(() => Boolean(root(el).querySelector('[part="detail"]')), 'the detail');
+  return root(el).querySelector('[part="detail"]')!;
+}
+
 async function timeline(attrs = html`<steppe-timeline layout="list"></steppe-timeline>`, data: unknown = timelineData()) {
   const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${data}>${attrs}</steppe-dataset>`);
   const el = wrapper.querySelector('steppe-timeline')!;
   await until(() => buttons(el).length > 0 || Boolean(root(el).querySelector('.empty')), 'events');
   return el;
 }
+
+describe('<steppe-timeline> detail opened at once', () => {
+  // first in this file, so that the detail panel's module has not been loaded by any timeline yet
+  it('shows the detail, styled, with its source excerpt when an event is opened right after the element is created', async () => {
+    const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${timelineData()}></steppe-dataset>`);
+    const el = document.createElement('steppe-timeline');
+    el.layout = 'list';
+    wrapper.append(el);
+    el.selected = 'ev-capital';
+    const detail = await detailOf(el);
+    expect(text(detail.querySelector('h3'))).to.equal('Summit in the capital');
+    const source = detail.querySelector('[part="source"]') as HTMLDetailsElement;
+    source.querySelector('summary')!.click();
+    expect(source.open).to.equal(true);
+    expect(text(source.querySelector('[part="source-excerpt"]'))).to.equal('a summit in Astana on 8 May 2015');
+    expect(getComputedStyle(detail).borderLeftWidth, 'the detail’s own styles apply').to.equal('4px');
+    await expect(el).to.be.accessible();
+  });
+});
 
 describe('<steppe-timeline> with the embedded data', () => {
   it('counts every dated event of the texts and shows them in time order', async () => {
@@ -183,8 +208,7 @@ describe('<steppe-timeline> keyboard', () => {
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const selectEvent = (await oneEvent(el, 'steppe-select')) as unknown as SteppeSelectEvent;
     expect(selectEvent.recordId).to.equal('ev-open-a');
-    await el.updateComplete;
-    const detail = root(el).querySelector('[part="detail"]')!;
+    const detail = await detailOf(el);
     expect(text(detail.querySelector('h3'))).to.equal('Pipeline opens');
     expect(text(detail)).to.contain('2006');
     expect(el.getAttribute('selected')).to.equal('ev-open-a');
@@ -218,7 +242,7 @@ describe('<steppe-timeline> keyboard', () => {
 describe('<steppe-timeline> detail and selection', () => {
   it('shows the date as worded, the actors and the source excerpt of the selected event', async () => {
     const el = await timeline(html`<steppe-timeline layout="list" selected="ev-vague"></steppe-timeline>`);
-    const detail = root(el).querySelector('[part="detail"]')!;
+    const detail = await detailOf(el);
     expect(text(detail)).to.contain('(approximate: the text says “in the late 1990s”)');
     expect([...detail.querySelectorAll('button.actor')].map(text)).to.deep.equal(['Steppeland']);
     expect(text(detail.querySelector('[part="source-excerpt"]'))).to.equal('pipeline talks in the late 1990s');
@@ -227,7 +251,7 @@ describe('<steppe-timeline> detail and selection', () => {
   it('shows the detail of a selected event in full in the axis layout, not scrolled out of sight', async () => {
     const el = await timeline(html`<steppe-timeline layout="axis" selected="ev-vague" style="width:800px"></steppe-timeline>`);
     const base = root(el).querySelector<HTMLElement>('[part="base"]')!;
-    const detail = root(el).querySelector('[part="detail"]')!.getBoundingClientRect();
+    const detail = (await detailOf(el)).getBoundingClientRect();
     expect(base.scrollHeight, 'the widget does not scroll inside itself').to.be.at.most(base.clientHeight + 1);
     expect(detail.bottom).to.be.at.most(el.getBoundingClientRect().bottom + 1);
     expect(detail.height).to.be.greaterThan(40);
@@ -235,7 +259,7 @@ describe('<steppe-timeline> detail and selection', () => {
 
   it('shows both claims when sources disagree', async () => {
     const el = await timeline(html`<steppe-timeline layout="list" selected="ev-open-b"></steppe-timeline>`);
-    const box = root(el).querySelector('[part="disagreement"]')!;
+    const box = (await detailOf(el)).querySelector('[part="disagreement"]')!;
     expect(text(box)).to.contain('Sources disagree');
     expect(text(box)).to.contain('in 2007 according to Untitled Notes (this entry)');
     expect(text(box)).to.contain('in 2006 according to A Study of Steppe Diplomacy');
@@ -247,8 +271,7 @@ describe('<steppe-timeline> detail and selection', () => {
     let fired = 0;
     el.addEventListener('steppe-select', () => fired++);
     (el as SteppeTimeline).selected = 'ev-union';
-    await el.updateComplete;
-    expect(root(el).querySelector('[part="detail"]')).to.not.equal(null);
+    expect(text((await detailOf(el)).querySelector('h3'))).to.equal('Steppe Union founded');
     expect(fired).to.equal(0);
   });
 
@@ -256,8 +279,7 @@ describe('<steppe-timeline> detail and selection', () => {
     const el = await timeline(html`<steppe-timeline layout="list" hash-link></steppe-timeline>`);
     location.hash = 'steppe-event=ev-capital';
     await oneEvent(window, 'hashchange');
-    await el.updateComplete;
-    expect(text(root(el).querySelector('[part="detail"] h3'))).to.equal('Summit in the capital');
+    expect(text((await detailOf(el)).querySelector('h3'))).to.equal('Summit in the capital');
     buttons(el)[0].click();
     await el.updateComplete;
     expect(location.hash).to.equal('#steppe-event=ev-vague');
@@ -410,8 +432,7 @@ describe('<steppe-timeline> dense stretches', () => {
     expect(group.getAttribute('aria-label')).to.equal(`${hidden} events around 2010`);
     expect(group.querySelectorAll('button.event')).to.have.length(hidden);
     group.querySelector<HTMLButtonElement>('button.event')!.click();
-    await el.updateComplete;
-    expect(text(root(el).querySelector('[part="detail"] h3'))).to.match(/^Dense event \d+$/);
+    expect(text((await detailOf(el)).querySelector('h3'))).to.match(/^Dense event \d+$/);
     await expect(el).to.be.accessible();
   });
 });

@@ -278,36 +278,6 @@ export const styles = css`
     white-space: normal;
   }
 
-  /* ---- detail ---- */
-  .detail {
-    margin-top: 0.75rem;
-    padding: 0.75rem var(--_space);
-    border: 1px solid var(--_border);
-    border-left: 4px solid var(--_tl-accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .detail-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: start;
-    gap: 1rem;
-  }
-  .detail-title {
-    margin: 0;
-    font-size: 1.05em;
-  }
-  .detail-date,
-  .detail-actors {
-    margin: 0.375em 0;
-  }
-  .detail-actors .actor {
-    margin: 0.125em 0.25em 0.125em 0;
-  }
-  .note,
-  .kind {
-    color: var(--_muted);
-  }
   .print-list {
     padding-left: 1.25em;
   }

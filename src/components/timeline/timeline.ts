@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 
@@ -15,21 +15,23 @@ import { createView, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { approximateMark, displayDate } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
-import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
 import { styleProps } from '../../lib/style-props.js';
 import { formatCount } from '../../lib/locale.js';
 import { WidthController } from '../../lib/width-controller.js';
-import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import {
   byTime, extent, filterItems, groupByYear, initialWindow, itemOf, layoutAxis, parseBound, parseList, resolveActor, ticks,
   type Cluster, type Placed, type TimelineFilter, type TimelineItem,
 } from '../../lib/timeline-model.js';
 import { styles } from './timeline.styles.js';
 
+type DetailModule = typeof import('./timeline-detail.js');
+
 let embeddedView: DatasetView | undefined;
+/** The event detail panel's module, loaded after the first render (see `loadDetail`). */
+let detailModule: Promise<DetailModule> | undefined;
 const embedded = (): DatasetView =>
   (embeddedView ??= createView({ events, people, organizations, places, sources }, 'embedded'));
 
@@ -89,7 +91,7 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */
   protected override embedPage = 'timeline';
 
-  static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, disagreementStyles, styles];
+  static override styles = [hostStyles, panelStyles, styles];
 
   /** Only events involving these actors: ids or names (any alias), comma-separated. */
   @property({ reflect: true }) actors = '';
@@ -128,6 +130,11 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @state() private printing = false;
   /** @internal */ @state() private linkedActor = '';
   /** @internal */ @state() private expanded?: number;
+  /** @internal The detail panel's module, once it has arrived. */
+  @state() private detail?: DetailModule;
+  /** @internal The detail panel's module could not be loaded. */
+  @state() private detailFailed = false;
+  /** @internal */ private detailLoad?: Promise<void>;
 
   /** @internal */ private allItems: readonly TimelineItem[] = [];
   /** @internal */ private itemsOf?: DatasetView;
@@ -142,15 +149,15 @@ export class SteppeTimeline extends SteppeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    window.addEventListener('afterprint', this.handleAfterPrint);
+    window.addEventListener('beforeprint', this.handlePrint);
+    window.addEventListener('afterprint', this.handlePrint);
     window.addEventListener('hashchange', this.handleHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    window.removeEventListener('afterprint', this.handleAfterPrint);
+    window.removeEventListener('beforeprint', this.handlePrint);
+    window.removeEventListener('afterprint', this.handlePrint);
     window.removeEventListener('hashchange', this.handleHashChange);
   }
 
@@ -167,7 +174,7 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */
   private get effectiveLayout(): 'axis' | 'list' {
     if (this.layout !== 'auto') return this.layout;
-    return (this.size.value ?? 0) >= LIST_BELOW ? 'axis' : 'list';
+    return this.size.value >= LIST_BELOW ? 'axis' : 'list';
   }
 
   private get filter(): TimelineFilter {
@@ -207,6 +214,8 @@ export class SteppeTimeline extends SteppeElement {
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('hashLink') && this.hashLink) this.handleHashChange();
+    // an event opened before the preload (see firstUpdated) finished, or after it failed
+    if (changed.has('selected') && this.selected && !this.detail) this.loadDetail();
     const fontSize = parseFloat(getComputedStyle(this).fontSize);
     const scale = fontSize > 16 ? fontSize / 16 : 1;
     if (scale !== this.scale) {
@@ -248,15 +257,7 @@ export class SteppeTimeline extends SteppeElement {
       this.window = initialWindow(this.shown);
       this.bounds = extent(this.allItems);
     }
-    if (this.reveal && this.effectiveLayout === 'axis' && this.window) {
-      const item = this.shown[this.focusIndex];
-      const [a, b] = this.window;
-      if (item && (item.start < a || item.start >= b)) {
-        const half = (b - a) / 2;
-        this.window = [item.start - half, item.start + half];
-        this.keyboardMove = true;
-      }
-    }
+    if (this.reveal && this.effectiveLayout === 'axis') this.centreOn(this.shown[this.focusIndex]);
     if (filterChanged || datasetChanged || changed.has('window')) this.expanded = undefined;
     if (changed.has('window') && !this.keyboardMove && this.effectiveLayout === 'axis') this.anchorFocus();
     this.keyboardMove = false;
@@ -264,6 +265,11 @@ export class SteppeTimeline extends SteppeElement {
 
   /** @internal */ private bounds: [number, number] = [2000, 2025];
   /** @internal */ @state() private axisWidth = 0;
+
+  override firstUpdated(): void {
+    // preload the detail panel, so that it is there when a reader opens an event
+    this.loadDetail();
+  }
 
   override updated(): void {
     // measurements that only the rendered DOM can give; each changes state only when it differs
@@ -286,13 +292,24 @@ export class SteppeTimeline extends SteppeElement {
 
   /** @internal */ private keyboardMove = false;
 
+  /** Pans the axis to centre `item` if it is out of view; the tab stop stays on it (see anchorFocus). */
+  private centreOn(item: TimelineItem | undefined): void {
+    if (!item || !this.window) return;
+    const [a, b] = this.window;
+    if (item.start < a || item.start >= b) {
+      const half = (b - a) / 2;
+      this.window = [item.start - half, item.start + half];
+      this.keyboardMove = true;
+    }
+  }
+
   /** After a zoom or pan on the axis, the tab stop moves to the first event in view if it left it. */
   private anchorFocus(): void {
     if (!this.window) return;
     const [a, b] = this.window;
-    const inView = (i: number) => { const it = this.shown[i]; return it !== undefined && it.end > a && it.start < b; };
-    if (inView(this.focusIndex)) return;
-    const first = this.shown.findIndex((it) => it.end > a && it.start < b);
+    const inView = (it?: TimelineItem) => it !== undefined && it.end > a && it.start < b;
+    if (inView(this.shown[this.focusIndex])) return;
+    const first = this.shown.findIndex(inView);
     if (first >= 0) this.focusIndex = first;
   }
 
@@ -304,6 +321,26 @@ export class SteppeTimeline extends SteppeElement {
     if (!selection || selection.origin === this) return;
     if (selection.recordType === 'actor') this.linkedActor = selection.recordId;
     else if (view.dataset.events.some((e) => e.id === selection.recordId)) this.selected = selection.recordId;
+  }
+
+  /**
+   * Imports the detail panel's module (once per page) and adopts its styles into this shadow root.
+   * After a failure the next opened event tries again.
+   */
+  private loadDetail(): void {
+    this.detailFailed = false;
+    this.detailLoad ??= (detailModule ??= import('./timeline-detail.js')).then(
+      (module) => {
+        const root = this.renderRoot as ShadowRoot;
+        adoptStyles(root, [...(supportsAdoptingStyleSheets ? root.adoptedStyleSheets : []), ...module.detailStyles]);
+        this.detail = module;
+      },
+      (error: unknown) => {
+        detailModule = this.detailLoad = undefined;
+        this.detailFailed = true;
+        if (this.selected) console.error(`[steppe-widgets] <steppe-timeline> could not load the detail of event "${this.selected}".`, error);
+      },
+    );
   }
 
   // ---- user actions --------------------------------------------------------------------------
@@ -330,14 +367,7 @@ export class SteppeTimeline extends SteppeElement {
     const i = Math.max(0, Math.min(this.shown.length - 1, index));
     this.focusIndex = i;
     const item = this.shown[i];
-    if (this.effectiveLayout === 'axis' && this.window) {
-      const [a, b] = this.window;
-      if (item.start < a || item.start >= b) {
-        this.keyboardMove = true;
-        const half = (b - a) / 2;
-        this.window = [item.start - half, item.start + half];
-      }
-    }
+    if (this.effectiveLayout === 'axis') this.centreOn(item);
     this.announcement = `${displayDate(item.event.date)}: ${item.event.title} (${i + 1} of ${this.shown.length})`;
     await this.focusEvent(i);
   }
@@ -363,9 +393,10 @@ export class SteppeTimeline extends SteppeElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus({ preventScroll: true });
   }
 
-  private zoom(factor: number, centre?: number): void {
-    if (!this.window) return;
-    const [a, b] = this.window;
+  /** Zooms by `factor` around `centre` (by default the focused event), from the window as it is or `from`. */
+  private zoom(factor: number, centre?: number, from = this.window): void {
+    if (!from) return;
+    const [a, b] = from;
     const c = centre ?? this.shown[this.focusIndex]?.start ?? (a + b) / 2;
     // between one month and a little more than everything the data spans (no runaway zoom-out)
     const [lo, hi] = this.bounds;
@@ -409,13 +440,6 @@ export class SteppeTimeline extends SteppeElement {
     e.preventDefault();
   };
 
-  private readonly handleDetailKeydown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      this.closeDetail();
-    }
-  };
-
   /** The mouse wheel scrolls the page; only Ctrl/⌘ + wheel zooms the axis. */
   private readonly handleWheel = (e: WheelEvent): void => {
     if (!(e.ctrlKey || e.metaKey) || !this.window) return;
@@ -446,12 +470,8 @@ export class SteppeTimeline extends SteppeElement {
     const width = (e.currentTarget as HTMLElement).clientWidth || 1;
     if (this.pointers.size === 2 && this.pinchStart) {
       const [x1, x2] = [...this.pointers.values()];
-      const [a, b] = this.pinchStart.window;
-      const factor = this.pinchStart.distance / (Math.abs(x2 - x1) || 1);
-      const [lo, hi] = this.bounds;
-      const span = Math.min(Math.max((b - a) * factor, 1 / 12), (hi - lo) * 1.5);
-      const mid = (a + b) / 2;
-      this.window = [mid - span / 2, mid + span / 2];
+      const { distance, window } = this.pinchStart;
+      this.zoom(distance / (Math.abs(x2 - x1) || 1), (window[0] + window[1]) / 2, window);
     } else if (this.pointers.size === 1) {
       this.pan(-(e.clientX - last) / width);
     }
@@ -462,11 +482,8 @@ export class SteppeTimeline extends SteppeElement {
     if (this.pointers.size < 2) this.pinchStart = undefined;
   };
 
-  private readonly handleBeforePrint = (): void => {
-    this.printing = true;
-  };
-  private readonly handleAfterPrint = (): void => {
-    this.printing = false;
+  private readonly handlePrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint';
   };
 
   private readonly handleHashChange = (): void => {
@@ -536,7 +553,7 @@ export class SteppeTimeline extends SteppeElement {
     return html`<button
       type="button"
       part=${this.eventParts(item, index)}
-      class="event ${item.span ? 'span' : 'point'} ${item.approximate ? 'approximate' : ''} ${e.id === this.selected ? 'selected' : ''}"
+      class="event ${item.span ? 'span' : ''} ${item.approximate ? 'approximate' : ''} ${e.id === this.selected ? 'selected' : ''}"
       ${styleProps(style ?? {})}
       data-index=${index}
       tabindex=${index === this.focusIndex ? 0 : -1}
@@ -640,10 +657,10 @@ export class SteppeTimeline extends SteppeElement {
       <div class="rows" role="list" aria-label=${`${this.shown.length} events by year`} ${styleProps({ height: `${height}px` })}>
         ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : this.shown[r.index].event.id), (r) =>
           r.kind === 'year'
-            ? html`<div role="listitem" class="row year-row" ${styleProps({ top: `${r.top}px`, height: `${this.px(YEAR_ROW)}px` })}>
+            ? html`<div role="listitem" class="row" ${styleProps({ top: `${r.top}px`, height: `${this.px(YEAR_ROW)}px` })}>
                 <h3 part="year" class="year">${r.year} <span class="year-count">(${r.count})</span></h3>
               </div>`
-            : html`<div role="listitem" class="row event-row" aria-setsize=${this.shown.length} aria-posinset=${r.index + 1}
+            : html`<div role="listitem" class="row" aria-setsize=${this.shown.length} aria-posinset=${r.index + 1}
                 ${styleProps({ top: `${r.top}px`, height: `${this.eventRow}px` })}>${this.renderEventButton(this.shown[r.index], r.index)}</div>`,
         )}
       </div>
@@ -652,7 +669,7 @@ export class SteppeTimeline extends SteppeElement {
 
   private renderAxis(): TemplateResult {
     // the axis's own width (the widget's padding and border are not part of it)
-    const width = Math.max(this.axisWidth || (this.size.value ?? 0) - 34, 1);
+    const width = Math.max(this.axisWidth || this.size.value - 34, 1);
     const [a, b] = this.window ?? extent(this.shown);
     const focused = this.shown[this.focusIndex];
     const layout = layoutAxis(this.shown, a, b, width, {
@@ -662,7 +679,7 @@ export class SteppeTimeline extends SteppeElement {
     const height = Math.max(layout.lanes, 1) * this.px(LANE_HEIGHT) + (layout.clusters.length ? this.px(LANE_HEIGHT) + 8 : 0);
     // Items outside the window stay reachable by keyboard: focusing one pans the window to it.
     const offscreen = focused && !layout.placed.length;
-    return html`<div class="axis-wrap" @keydown=${this.handleKeydown}>
+    return html`<div @keydown=${this.handleKeydown}>
       <div part="zoom" class="zoom" role="group" aria-label="Zoom and pan">
         <button type="button" @click=${() => this.pan(-0.25)} aria-label="Earlier">◀</button>
         <button type="button" @click=${() => this.zoom(0.5)} aria-label="Zoom in">+</button>
@@ -730,28 +747,11 @@ export class SteppeTimeline extends SteppeElement {
   private renderDetail(): TemplateResult | typeof nothing {
     const event = this.view.dataset.events.find((e) => e.id === this.selected);
     if (!event) return nothing;
-    const view = this.view;
-    const actors = [...new Set([...event.actors, ...(event.places ?? [])])];
-    return html`<div part="detail" class="detail" role="group" aria-labelledby="detail-title" @keydown=${this.handleDetailKeydown}>
-      <div class="detail-head">
-        <h3 class="detail-title" id="detail-title">${event.title}</h3>
-        <button type="button" class="close" @click=${() => this.closeDetail()} aria-label="Close details">✕</button>
-      </div>
-      <p class="detail-date">
-        <time datetime=${event.date.start}>${displayDate(event.date)}</time>
-        ${event.date.approximate ? html`<span class="note">(approximate: the text says “${event.date.text}”)</span>` : nothing}
-        ${event.date.fromPassage ? html`<span class="note">(the text says “${event.date.text}”; the date comes from its passage)</span>` : nothing}
-        · <span class="kind">${event.kind}</span>
-      </p>
-      ${actors.length
-        ? html`<p class="detail-actors">Involves:
-            ${actors.map((id) => html`<button type="button" class="actor" @click=${() => this.addActor(id)} aria-label=${`Show only events involving ${nameOf(view, id)}`}>${nameOf(view, id)}</button>`)}
-          </p>`
-        : nothing}
-      ${event.note ? html`<p class="note">Note: ${event.note}</p>` : nothing}
-      ${renderDisagreement(view, event)}
-      ${renderSourceDisclosure(view, event.sources)}
-    </div>`;
+    if (this.detail) return this.detail.renderDetail(this.view, event, { close: () => this.closeDetail(), addActor: (id) => this.addActor(id) });
+    // until the module arrives (it is preloaded after the first render) the panel is not there
+    return this.detailFailed
+      ? html`<p class="empty" role="alert">The details of “${event.title}” could not be loaded. Please reload the page.</p>`
+      : nothing;
   }
 
   private renderPrintList(): TemplateResult {
@@ -765,7 +765,7 @@ export class SteppeTimeline extends SteppeElement {
     const total = this.allItems.length;
     const layout = this.effectiveLayout;
     const hidden = !this.size.value && this.layout === 'auto';
-    return html`<section part="base" class="timeline layout-${layout} ${this.stacked ? 'stacked' : ''}" aria-labelledby="heading">
+    return html`<section part="base" class="timeline ${this.stacked ? 'stacked' : ''}" aria-labelledby="heading">
       <header class="header">
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
         <p part="count" class="count" aria-live="polite">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
