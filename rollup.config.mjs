@@ -8,21 +8,27 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { literals } from './scripts/minify-literals.mjs';
+import { packedRecords } from './scripts/pack-data.mjs';
 
 const ts = () => [literals(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })];
+// the embedded collections in their packed form (scripts/pack-data.mjs); any other JSON as is
+const data = (options = { preferConst: true, compact: true }) => [
+  packedRecords({ unpack: '../unpack.js' }),
+  json({ ...options, exclude: ['src/data/records/*.json'] }),
+];
 const isExternal = (id) => /^(lit|@lit\/|lit-html|lit-element|valibot)/.test(id);
 
 export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/steppe-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
   },
   {
     // the embed pages' script: the widgets and the data in one file
     input: 'src/embed/embed.ts',
     output: { file: 'dist/embed/embed.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
   },
   {
     // one self-contained file, so a host page copies a single script
@@ -35,7 +41,7 @@ export default [
     // or JSON modules): pure functions and the data, bundled outside dist, never shipped
     input: 'src/static/render.ts',
     output: { file: 'build/static-render.mjs', format: 'es', inlineDynamicImports: true },
-    plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts()],
+    plugins: [nodeResolve(), ...data(), ts()],
   },
   {
     input: {
@@ -49,6 +55,6 @@ export default [
     },
     external: isExternal,
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [nodeResolve(), json({ preferConst: true }), ts()],
+    plugins: [nodeResolve(), ...data({ preferConst: true }), ts()],
   },
 ];

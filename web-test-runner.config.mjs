@@ -7,6 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
 import { holdKeyPlugin } from './scripts/wtr-hold-key.mjs';
 import { literals } from './scripts/minify-literals.mjs';
+import { packedRecords } from './scripts/pack-data.mjs';
 import { startWebKitWebDriver } from './scripts/webkit-driver.mjs';
 
 // Debian's Chromium; npm packages may not download browsers here. As root it needs --no-sandbox.
@@ -57,7 +58,9 @@ const wanted = process.env.WTR_BROWSERS?.split(',').map((b) => b.trim()) ?? Obje
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [fromRollup(literals)(), esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), holdKeyPlugin()],
+  // the embedded collections in the packed form the bundles ship (scripts/pack-data.mjs)
+  mimeTypes: { 'src/data/records/*.json': 'js' },
+  plugins: [fromRollup(packedRecords)({ unpack: '../unpack.ts' }), fromRollup(literals)(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), holdKeyPlugin()],
   browsers: await Promise.all(wanted.map((b) => launchers[b]())),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryLineReporter()],

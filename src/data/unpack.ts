@@ -1,0 +1,53 @@
+/**
+ * Unpacks an embedded collection from the form the build ships (scripts/pack-data.mjs describes
+ * it): rows of values in key order, strings shared by reference, citations' documents by index.
+ * The result is the records exactly as src/data/records/*.json hold them.
+ */
+export interface PackedRecords {
+  readonly keys: readonly string[];
+  /** One letter per key: s string, a strings, d date, c citations, j plain JSON. */
+  readonly kinds: string;
+  readonly docs: readonly string[];
+  /** Strings this long or longer may be written as the number of their first appearance. */
+  readonly min: number;
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+type Json = unknown;
+
+export function unpackRecords<T>(packed: PackedRecords): T[] {
+  const { keys, kinds, docs, min, rows } = packed;
+  const shared: string[] = [];
+  const str = (x: Json): string => {
+    if (typeof x === 'number') return shared[x];
+    const s = x as string;
+    if (s.length >= min) shared.push(s);
+    return s;
+  };
+  const read: Record<string, (x: Json) => Json> = {
+    s: str,
+    a: (x) => (x as Json[]).map(str),
+    d: (x) => {
+      const [text, start, end, approximate, fromPassage] = x as Json[];
+      const date: Record<string, Json> = { text: str(text), start: str(start) };
+      if (end != null) date.end = str(end);
+      if (approximate != null) date.approximate = approximate === 1;
+      if (fromPassage != null) date.fromPassage = fromPassage === 1;
+      return date;
+    },
+    c: (x) =>
+      (x as Json[][]).map(([doc, excerpt, note]) => {
+        const citation: Record<string, Json> = { doc: docs[doc as number], excerpt: str(excerpt) };
+        if (note !== undefined) citation.note = str(note);
+        return citation;
+      }),
+    j: (x) => x,
+  };
+  return rows.map((row) => {
+    const record: Record<string, Json> = {};
+    row.forEach((value, i) => {
+      if (value !== null) record[keys[i]] = read[kinds[i]](value);
+    });
+    return record as T;
+  });
+}
