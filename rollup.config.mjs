@@ -9,14 +9,17 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { literals } from './scripts/minify-literals.mjs';
 import { packedRecords } from './scripts/pack-data.mjs';
+import { quoteEntries } from './scripts/quote-entries.mjs';
 
 const ts = () => [literals(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })];
 // the embedded collections in their packed form (scripts/pack-data.mjs); any other JSON as is
 const data = (options = { preferConst: true, compact: true }) => [
-  packedRecords({ unpack: '../unpack.js' }),
-  json({ ...options, exclude: ['src/data/records/*.json'] }),
+  packedRecords(),
+  json({ ...options, exclude: ['src/data/records/**/*.json'] }),
 ];
 const isExternal = (id) => /^(lit|@lit\/|lit-html|lit-element|valibot)/.test(id);
+
+const quotes = quoteEntries();
 
 export default [
   {
@@ -35,6 +38,13 @@ export default [
     input: 'src/embed/resize.ts',
     output: { file: 'dist/embed/resize.js', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), ts(), terser({ format: { comments: false } })],
+  },
+  {
+    // one entry per quotation (the smallest page: a quote card with only the data it shows); the
+    // card itself in a chunk they share
+    input: quotes.input,
+    output: { dir: 'dist/quote', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'quote-card-[hash].js' },
+    plugins: [quotes.plugin, nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
   },
   {
     // the static fallback's renderer for scripts/static-pages.mjs (Node cannot import TypeScript

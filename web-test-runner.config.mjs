@@ -59,8 +59,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // the embedded collections in the packed form the bundles ship (scripts/pack-data.mjs)
-  mimeTypes: { 'src/data/records/*.json': 'js' },
-  plugins: [fromRollup(packedRecords)({ unpack: '../unpack.ts' }), fromRollup(literals)(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), holdKeyPlugin()],
+  mimeTypes: { 'src/data/records/**/*.json': 'js' },
+  plugins: [fromRollup(packedRecords)({ extension: '.ts' }), fromRollup(literals)(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), holdKeyPlugin()],
   browsers: await Promise.all(wanted.map((b) => launchers[b]())),
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryLineReporter()],

@@ -79,14 +79,19 @@ export function packRecords(records, min = MIN_SHARED) {
 
 /**
  * Rollup plugin (also used by the browser tests through @web/dev-server-rollup): an import of
- * src/data/records/<collection>.json becomes a module that unpacks its packed form.
+ * src/data/records/<collection>.json (or derived/<slice>.json) becomes a module that unpacks its
+ * packed form. `extension` is how the unpacker's module is imported: .js (rollup resolves it to the
+ * TypeScript) or .ts (the test server serves TypeScript by its own name).
  */
-export function packedRecords({ unpack }) {
+export function packedRecords({ extension = '.js' } = {}) {
   return {
     name: 'steppe-packed-records',
     transform(code, id) {
-      if (!/[\\/]src[\\/]data[\\/]records[\\/][a-z]+\.json$/.test(id.split('?')[0])) return null;
+      if (!/[\\/]src[\\/]data[\\/]records[\\/](?:derived[\\/])?[a-z-]+\.json$/.test(id.split('?')[0])) return null;
       const packed = packRecords(JSON.parse(code));
+      const file = id.split('?')[0];
+      // the unpacker from src/data/, relative to this file (.js for rollup, .ts for the test server)
+      const unpack = `${/[\\/]derived[\\/]/.test(file) ? '../../' : '../'}unpack${extension}`;
       return { code: `import { unpackRecords } from ${JSON.stringify(unpack)};\nexport default unpackRecords(${JSON.stringify(packed)});\n`, map: { mappings: '' } };
     },
   };

@@ -1,0 +1,29 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { frame, text } from './fixtures.js';
+
+/** The smallest page: one-quotation entries (dist/quote/<id>.js, built by `npm run build`). */
+describe('one-quotation entries (dist/quote/<id>.js)', () => {
+  it('two on one page share the card, each card shows its own quotation, and only a quotation no script brought is reported missing', async () => {
+    const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="two quotations" style="width:700px;height:900px"
+      src=${new URL('./pages/quote/two-quotes.html', import.meta.url).href}></iframe>`);
+    await new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
+    const win = iframe.contentWindow as Window & { __warnings: string[] };
+    const cards = [...iframe.contentDocument!.querySelectorAll('steppe-quote-card')];
+    const shown = () => cards.map((c) => text(c.shadowRoot?.querySelector('blockquote, [part=message]')));
+    for (let i = 0; i < 100 && !shown()[2].includes('not found'); i++) await frame();
+
+    const [xi, wang, missing] = shown();
+    expect(xi).to.equal('Asia for Asians');
+    expect(wang).to.equal('comprehensive strategic cooperative partnership');
+    expect(missing).to.include('Quotation not found: “q-000-not-loaded-here”');
+    // the speakers' names come with the entry, and the cited document's title
+    expect(text(cards[1].shadowRoot!.querySelector('[part=speaker-name]'))).to.equal('Wang Yi and Sergei Lavrov');
+    expect(text(cards[1].shadowRoot!.querySelector('[part=work]'))).to.not.equal('');
+    expect(cards[1].shadowRoot!.querySelector('[part=source-excerpt]')!.textContent).to.include('issued a joint statement');
+    // the card a later script brought was never reported missing
+    expect(win.__warnings.filter((w) => w.includes('no quotation'))).to.deep.equal(['[steppe-quote-card] no quotation with id "q-000-not-loaded-here"']);
+    // one copy of the card for both entries
+    const chunks = win.performance.getEntriesByType('resource').filter((r) => /\/dist\/quote\/quote-card-[^/]+\.js/.test(r.name));
+    expect(chunks.length).to.equal(1);
+  });
+});
