@@ -1,23 +1,170 @@
 #!/usr/bin/env node
-// Gzipped and brotli sizes of the shipped files and of each widget's own code (lit and the data
-// collections left out). Needs `npm run build` first. Usage: node bench/size.mjs
-import { readFileSync } from 'node:fs';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+// `npm run size`: what a page downloads, gzip and brotli, against the budgets of issue 10. Exits 1
+// when anything is over budget or a widget pulls in a data collection it does not show. Needs
+// `npm run build` first (it measures dist/). Run by .ci/run; the render benchmarks never are.
+//
+// How each figure is taken (kB = 1,000 bytes):
+// - widget code: esbuild bundles of dist/esm (what a bundler would make), data collections left
+//   out; "alone" also leaves lit and @lit/* out and counts what the page loads up front: the entry
+//   and the chunks it imports statically, each gzipped on its own (lazy chunks, such as the Embed
+//   control or the timeline's detail panel, are listed apart and not counted);
+// - data: each collection's module as shipped (packed, dist/esm/data/records/), and the structure
+//   it adds: gzip of the module over gzip of its own text (every distinct string and number of its
+//   records once, in reading order);
+// - the smallest page: a one-quotation entry (dist/quote/<id>.js) and the chunk it imports, for
+//   every quotation; the budget holds for the largest.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-const sizes = (buf) => [buf.length, gzipSync(buf, { level: 9 }).length, brotliCompressSync(buf).length];
-const rows = [];
-const add = (label, buf) => rows.push([label, ...sizes(Buffer.from(buf))]);
+const KB = 1000;
+const BUDGET = { allCode: 40 * KB, widget: 12 * KB, quotePage: 25 * KB, structure: 0.3 };
+const WIDGETS = ['quote-card', 'timeline', 'membership-matrix', 'trade-table', 'dataset'];
+/** The collections each widget shows (and may therefore load). */
+const SHOWS = {
+  'quote-card': ['quotes', 'derived/quote-speakers', 'sources'],
+  timeline: ['events', 'people', 'organizations', 'places', 'sources'],
+  'membership-matrix': ['memberships', 'organizations', 'places', 'sources'],
+  'trade-table': ['figures', 'places', 'organizations', 'sources'],
+  dataset: ['sources', 'events', 'organizations', 'memberships', 'figures', 'quotes', 'people', 'places'],
+};
+const COLLECTIONS = SHOWS.dataset;
 
-add('dist/steppe-widgets.js (everything, self-contained)', readFileSync('dist/steppe-widgets.js'));
-const bundle = async (entry, external) => (await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, external, logLevel: 'error' })).outputFiles[0].contents;
-const noLit = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
-const noData = ['../../data/collections/*', './collections/*'];
-for (const w of ['quote-card', 'timeline', 'membership-matrix', 'trade-table', 'dataset']) {
-  add(`${w}: code alone (lit and data external)`, await bundle(`dist/esm/components/${w}/${w}.js`, [...noLit, ...noData, 'valibot']));
-  add(`${w}: with the data it shows (lit external)`, await bundle(`dist/esm/components/${w}/${w}.js`, [...noLit, 'valibot']));
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => `${(n / KB).toFixed(1)} kB`;
+const rows = [];
+const failures = [];
+/** One line of the report; `budget` in bytes of gzip (or a ratio for `structure`). */
+function report(label, files, budget) {
+  const g = files.reduce((s, f) => s + gz(f), 0);
+  const b = files.reduce((s, f) => s + br(f), 0);
+  const raw = files.reduce((s, f) => s + f.length, 0);
+  const over = budget !== undefined && g > budget;
+  if (over) failures.push(`${label}: ${kb(g)} gzip, budget ${kb(budget)} (over by ${kb(g - budget)})`);
+  rows.push([label, kb(raw), kb(g), kb(b), budget === undefined ? '' : `${kb(budget)} ${over ? 'OVER' : 'ok'}`]);
+  return g;
 }
-for (const c of ['sources', 'events', 'organizations', 'memberships', 'figures', 'quotes', 'people', 'places']) add(`data: ${c}.json`, readFileSync(`dist/data/${c}.json`));
-console.log('| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |');
-for (const [label, raw, gz, br] of rows) console.log(`| ${label} | ${kb(raw)} | ${kb(gz)} | ${kb(br)} |`);
+
+const LIT = /^(lit|lit-html|lit-element|@lit\/[^/]+)(\/.*)?$/;
+/** esbuild plugin: data collections (and, when asked, lit) are not part of the code measured. */
+const leaveOut = (lit) => ({
+  name: 'leave-out',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (/[\\/]records[\\/]/.test(args.path) || /^\.\.?\/.*records\//.test(args.path)) {
+        return { path: join(args.resolveDir, args.path), external: true, namespace: 'data' };
+      }
+      if (lit && LIT.test(args.path)) return { path: args.path, external: true };
+      return undefined;
+    });
+  },
+});
+
+async function bundle(entry, { lit, splitting }) {
+  const result = await build({
+    entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, splitting,
+    outdir: '/virtual', metafile: true, logLevel: 'error', plugins: [leaveOut(lit)],
+  });
+  return { files: new Map(result.outputFiles.map((f) => [f.path, Buffer.from(f.contents)])), meta: result.metafile };
+}
+
+/** The output files a page loads up front from `entry`: it and its static imports, transitively. */
+function upFront(meta, entryOut) {
+  const seen = new Set();
+  const visit = (out) => {
+    if (seen.has(out)) return;
+    seen.add(out);
+    for (const imp of meta.outputs[out].imports) if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
+  };
+  visit(entryOut);
+  return seen;
+}
+
+// 1. all widget code, lit inlined, no data
+{
+  const { files } = await bundle('dist/esm/index.js', { lit: false, splitting: false });
+  report('all widgets\' code, lit inlined, no data', [...files.values()], BUDGET.allCode);
+}
+
+// 2. each widget alone, lit external, no data; and the collections it imports
+for (const w of WIDGETS) {
+  const entry = `dist/esm/components/${w}/${w}.js`;
+  const { files, meta } = await bundle(entry, { lit: true, splitting: true });
+  const entryOut = Object.keys(meta.outputs).find((o) => meta.outputs[o].entryPoint === entry);
+  const loaded = upFront(meta, entryOut);
+  const at = (o) => files.get(`/virtual/${o.split('/').pop()}`) ?? files.get(join('/', o)) ?? [...files].find(([p]) => p.endsWith(o.split('/').pop()))[1];
+  report(`${w}: code loaded up front (lit external, no data)`, [...loaded].map(at), BUDGET.widget);
+  const lazy = Object.keys(meta.outputs).filter((o) => !o.endsWith('.map') && !loaded.has(o));
+  if (lazy.length) report(`${w}: lazy chunks, not counted above`, lazy.map(at));
+  const collections = [...new Set(Object.values(meta.outputs).flatMap((o) => o.imports)
+    .filter((i) => i.external && /records\//.test(i.path))
+    .map((i) => i.path.replace(/.*records\//, '').replace(/\.json(\.js)?$/, '')))];
+  const extra = collections.filter((c) => !SHOWS[w].includes(c));
+  if (extra.length) failures.push(`${w} pulls in data it does not show: ${extra.join(', ')}`);
+  rows.push([`${w}: data it loads`, collections.sort().join(', '), '', '', extra.length ? 'OVER' : 'ok']);
+}
+
+// 3. each data collection as shipped, and the structure it adds over its own text
+const ownText = (records) => {
+  const seen = new Set();
+  const walk = (x) => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+    else if (x !== undefined && x !== null) seen.add(String(x));
+  };
+  walk(records);
+  return Buffer.from([...seen].join('\n'));
+};
+let shipped = 0;
+let text = 0;
+for (const c of [...COLLECTIONS, 'derived/quote-speakers']) {
+  const module = readFileSync(`dist/esm/data/records/${c}.json.js`);
+  const g = report(`data: ${c}`, [module]);
+  const t = gz(ownText(JSON.parse(readFileSync(`src/data/records/${c}.json`, 'utf8'))));
+  shipped += g;
+  text += t;
+  const ratio = g / t - 1;
+  if (ratio > BUDGET.structure) failures.push(`data: ${c}: structure adds ${(ratio * 100).toFixed(0)} % over its text, budget ${BUDGET.structure * 100} %`);
+  rows.push([`data: ${c}: structure over its own text`, `text ${kb(t)}`, `+${(ratio * 100).toFixed(0)} %`, '', `${BUDGET.structure * 100} % ${ratio > BUDGET.structure ? 'OVER' : 'ok'}`]);
+}
+{
+  const ratio = shipped / text - 1;
+  if (ratio > BUDGET.structure) failures.push(`data, all collections: structure adds ${(ratio * 100).toFixed(0)} %`);
+  rows.push(['data, all collections: structure over their text', `text ${kb(text)}`, `+${(ratio * 100).toFixed(0)} %`, '', `${BUDGET.structure * 100} % ${ratio > BUDGET.structure ? 'OVER' : 'ok'}`]);
+}
+
+// 4. the full self-contained bundle, and the embed pages' script
+report('dist/steppe-widgets.js: everything, self-contained', [readFileSync('dist/steppe-widgets.js')]);
+report('dist/embed/embed.js: the embed pages\' script', [readFileSync('dist/embed/embed.js')]);
+
+// 5. the smallest page: one quotation
+{
+  const dir = 'dist/quote';
+  const pages = readdirSync(dir).filter((f) => f.startsWith('q-') && f.endsWith('.js')).map((f) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?["'](\.[^"']+)["']/g)) visit(join(dirname(file), spec));
+    };
+    visit(join(dir, f));
+    const files = [...seen].map((p) => readFileSync(p));
+    return { f, files, total: files.reduce((s, b) => s + gz(b), 0) };
+  }).sort((a, b) => a.total - b.total);
+  if (!pages.length) failures.push('no one-quotation entries in dist/quote (npm run build)');
+  else {
+    report(`smallest page: one quotation (${pages[0].f} and the card chunk)`, pages[0].files, BUDGET.quotePage);
+    report(`largest one-quotation page (${pages.at(-1).f}), of ${pages.length}`, pages.at(-1).files, BUDGET.quotePage);
+  }
+}
+
+console.log('| what | raw / detail | gzip | brotli | budget (gzip) |\n| --- | ---: | ---: | ---: | --- |');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+if (failures.length) {
+  console.error(`\nsize: ${failures.length} over budget:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nsize: every budget met');

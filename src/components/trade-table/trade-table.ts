@@ -4,7 +4,6 @@ import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
 import { figures } from '../../data/collections/figures.js';
 import { organizations } from '../../data/collections/organizations.js';
-import { people } from '../../data/collections/people.js';
 import { places } from '../../data/collections/places.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Figure } from '../../data/schema.js';
@@ -29,7 +28,7 @@ import { styles } from './trade-table.styles.js';
 
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView ??= createView({ figures, organizations, people, places, sources }, 'embedded'));
+  (embeddedView ??= createView({ figures, organizations, places, sources }, 'embedded'));
 
 const CARDS_BELOW = 560;
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
