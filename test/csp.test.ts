@@ -1,12 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { frame } from './fixtures.js';
+import { expect } from '@open-wc/testing';
+import { frame, loadPage } from './fixtures.js';
 
 
 describe('strict Content Security Policy', () => {
   it("renders every widget under default-src 'self'; style-src 'self'; require-trusted-types-for 'script' with no violation", async () => {
-    const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="CSP page" style="width:1000px;height:800px"
-      src=${new URL('./pages/csp.html', import.meta.url).href}></iframe>`);
-    await new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
+    const iframe = await loadPage('csp.html', 'CSP page');
     const win = iframe.contentWindow as Window & { __violations: string[] };
     const doc = iframe.contentDocument!;
     const rendered = () => ['steppe-quote-card blockquote', 'steppe-timeline button.event', 'steppe-membership-matrix td', 'steppe-trade-table .cell-button']

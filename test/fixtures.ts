@@ -1,4 +1,5 @@
 // A small hand-made dataset for behaviour tests, independent of the embedded data.
+import { fixture, html } from '@open-wc/testing';
 export const DOC_A = 'doc-a.txt';
 export const DOC_B = 'doc-b.txt';
 
@@ -66,4 +67,13 @@ export async function until(check: () => boolean, what: string): Promise<void> {
     await frame();
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** A test page (under test/pages/) in an iframe of the given size, once it has loaded; removed after the test like any fixture. */
+export async function loadPage(page: string, title: string, size = 'width:1000px;height:800px'): Promise<HTMLIFrameElement> {
+  const iframe = await fixture<HTMLIFrameElement>(html`<iframe title=${title} style=${size} src=${new URL(`./pages/${page}`, import.meta.url).href}></iframe>`);
+  if (iframe.contentDocument?.readyState !== 'complete' || iframe.contentDocument.URL === 'about:blank') {
+    await new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
+  }
+  return iframe;
 }

@@ -1,12 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { frame, text } from './fixtures.js';
+import { expect } from '@open-wc/testing';
+import { frame, loadPage, text } from './fixtures.js';
 
 /** The smallest page: one-quotation entries (dist/quote/<id>.js, built by `npm run build`). */
 describe('one-quotation entries (dist/quote/<id>.js)', () => {
   it('two on one page share the card, each card shows its own quotation, and only a quotation no script brought is reported missing', async () => {
-    const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="two quotations" style="width:700px;height:900px"
-      src=${new URL('./pages/quote/two-quotes.html', import.meta.url).href}></iframe>`);
-    await new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
+    const iframe = await loadPage('quote/two-quotes.html', 'two quotations', 'width:700px;height:900px');
     const win = iframe.contentWindow as Window & { __warnings: string[] };
     const cards = [...iframe.contentDocument!.querySelectorAll('steppe-quote-card')];
     const shown = () => cards.map((c) => text(c.shadowRoot?.querySelector('blockquote, [part=message]')));
