@@ -5,10 +5,13 @@ export const styles = css`
     --_tl-accent: var(--steppe-timeline-accent, var(--_accent));
     --_tl-height: var(--steppe-timeline-height, 24rem);
   }
-  .header {
+  .header,
+  .offscreen {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
+  }
+  .header {
     justify-content: space-between;
     gap: 0.25rem 1rem;
   }
@@ -70,7 +73,7 @@ export const styles = css`
     border-color: var(--_border);
     background: var(--_surface);
   }
-  .event.selected {
+  .event[part~='event--selected'] {
     border-color: var(--_tl-accent);
     background: var(--_surface);
     font-weight: 600;
@@ -83,11 +86,12 @@ export const styles = css`
     background: var(--_tl-accent);
     align-self: center;
   }
-  .event.approximate .marker {
+  [part~='event--approximate'] .marker {
     background: transparent;
     border: 2px dashed var(--_tl-accent);
   }
-  .date {
+  .date,
+  .zoom .range {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
@@ -174,8 +178,6 @@ export const styles = css`
   }
   .zoom .range {
     margin-left: 0.5rem;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
   .axis {
     position: relative;
@@ -222,7 +224,7 @@ export const styles = css`
   .placed .event .title {
     min-width: 0;
   }
-  .placed .event.span::before {
+  .placed [part~='event--span']::before {
     content: '';
     position: absolute;
     left: var(--_shift, 0);
@@ -232,7 +234,7 @@ export const styles = css`
     border-radius: 2px;
     background: var(--_tl-accent);
   }
-  .placed .event.span.approximate::before {
+  .placed [part~='event--span'][part~='event--approximate']::before {
     background: repeating-linear-gradient(90deg, var(--_tl-accent) 0 6px, transparent 6px 10px);
     -webkit-mask-image: linear-gradient(90deg, transparent, #000 20%, #000 80%, transparent);
     mask-image: linear-gradient(90deg, transparent, #000 20%, #000 80%, transparent);
@@ -244,9 +246,6 @@ export const styles = css`
     padding: 0 0.5em;
   }
   .offscreen {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
     gap: 0.5em;
     margin: 0.5rem 0 0;
     color: var(--_muted);
@@ -278,9 +277,7 @@ export const styles = css`
     white-space: normal;
   }
 
-  .print-list {
-    padding-left: 1.25em;
-  }
+
   @media print {
     .filters,
     .zoom {

@@ -28,9 +28,10 @@ import {
 import { styles } from './timeline.styles.js';
 
 type DetailModule = typeof import('./timeline-detail.js');
+type TimelineHost = import('./timeline-detail.js').TimelineHost;
 
 let embeddedView: DatasetView | undefined;
-/** The event detail panel's module, loaded after the first render (see `loadDetail`). */
+/** The module with the event detail panel, the axis gestures and the print list, loaded after the first render (see `loadDetail`). */
 let detailModule: Promise<DetailModule> | undefined;
 const embedded = (): DatasetView =>
   (embeddedView ??= createView({ events, people, organizations, places, sources }, 'embedded'));
@@ -130,11 +131,13 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @state() private printing = false;
   /** @internal */ @state() private linkedActor = '';
   /** @internal */ @state() private expanded?: number;
-  /** @internal The detail panel's module, once it has arrived. */
+  /** @internal The detail panel's module (timeline-detail.ts), once it has arrived. */
   @state() private detail?: DetailModule;
   /** @internal The detail panel's module could not be loaded. */
   @state() private detailFailed = false;
   /** @internal */ private detailLoad?: Promise<void>;
+  /** @internal Drag, pinch and Ctrl/⌘ + wheel on the axis (from the lazily loaded module). */
+  private gestures?: EventListenerObject;
 
   /** @internal */ private allItems: readonly TimelineItem[] = [];
   /** @internal */ private itemsOf?: DatasetView;
@@ -279,7 +282,7 @@ export class SteppeTimeline extends SteppeElement {
     if (scroller) {
       if (scroller.clientHeight && scroller.clientHeight !== this.viewportHeight) this.viewportHeight = scroller.clientHeight;
       if (this.reveal) {
-        const row = this.rows().rows.find((r) => r.kind === 'event' && r.index === this.focusIndex);
+        const row = this.rowOf(this.focusIndex);
         if (row && (row.top < scroller.scrollTop || row.top + this.eventRow > scroller.scrollTop + scroller.clientHeight)) {
           scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
         }
@@ -324,8 +327,8 @@ export class SteppeTimeline extends SteppeElement {
   }
 
   /**
-   * Imports the detail panel's module (once per page) and adopts its styles into this shadow root.
-   * After a failure the next opened event tries again.
+   * Imports the detail panel's module (once per page), adopts its styles into this shadow root and
+   * takes the axis gestures from it. After a failure the next opened event tries again.
    */
   private loadDetail(): void {
     this.detailFailed = false;
@@ -333,6 +336,7 @@ export class SteppeTimeline extends SteppeElement {
       (module) => {
         const root = this.renderRoot as ShadowRoot;
         adoptStyles(root, [...(supportsAdoptingStyleSheets ? root.adoptedStyleSheets : []), ...module.detailStyles]);
+        this.gestures = module.axisGestures(this as unknown as TimelineHost);
         this.detail = module;
       },
       (error: unknown) => {
@@ -379,7 +383,7 @@ export class SteppeTimeline extends SteppeElement {
     const scroller = this.scroller;
     if (this.effectiveLayout === 'list' && scroller) {
       // bring the row into the rendered window first, then focus it
-      const row = this.rows().rows.find((r) => r.kind === 'event' && r.index === index);
+      const row = this.rowOf(index);
       if (row) {
         const viewTop = scroller.scrollTop;
         const viewBottom = viewTop + scroller.clientHeight;
@@ -440,48 +444,6 @@ export class SteppeTimeline extends SteppeElement {
     e.preventDefault();
   };
 
-  /** The mouse wheel scrolls the page; only Ctrl/⌘ + wheel zooms the axis. */
-  private readonly handleWheel = (e: WheelEvent): void => {
-    if (!(e.ctrlKey || e.metaKey) || !this.window) return;
-    e.preventDefault();
-    const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
-    const [a, b] = this.window;
-    this.zoom(e.deltaY > 0 ? 1.25 : 0.8, a + ((e.clientX - rect.left) / rect.width) * (b - a));
-  };
-
-  /** @internal */ private pointers = new Map<number, number>();
-  /** @internal */ private pinchStart?: { distance: number; window: [number, number] };
-
-  /** Drag pans; two fingers pinch-zoom (touch). */
-  private readonly handlePointerDown = (e: PointerEvent): void => {
-    if ((e.target as HTMLElement).closest('button')) return;
-    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
-    this.pointers.set(e.pointerId, e.clientX);
-    if (this.pointers.size === 2 && this.window) {
-      const [x1, x2] = [...this.pointers.values()];
-      this.pinchStart = { distance: Math.abs(x2 - x1) || 1, window: this.window };
-    }
-  };
-
-  private readonly handlePointerMove = (e: PointerEvent): void => {
-    const last = this.pointers.get(e.pointerId);
-    if (last === undefined || !this.window) return;
-    this.pointers.set(e.pointerId, e.clientX);
-    const width = (e.currentTarget as HTMLElement).clientWidth || 1;
-    if (this.pointers.size === 2 && this.pinchStart) {
-      const [x1, x2] = [...this.pointers.values()];
-      const { distance, window } = this.pinchStart;
-      this.zoom(distance / (Math.abs(x2 - x1) || 1), (window[0] + window[1]) / 2, window);
-    } else if (this.pointers.size === 1) {
-      this.pan(-(e.clientX - last) / width);
-    }
-  };
-
-  private readonly handlePointerUp = (e: PointerEvent): void => {
-    this.pointers.delete(e.pointerId);
-    if (this.pointers.size < 2) this.pinchStart = undefined;
-  };
-
   private readonly handlePrint = (e: Event): void => {
     this.printing = e.type === 'beforeprint';
   };
@@ -536,24 +498,13 @@ export class SteppeTimeline extends SteppeElement {
 
   // ---- rendering -------------------------------------------------------------------------------
 
-  private eventParts(item: TimelineItem, index: number): string {
-    return [
-      'event',
-      item.span ? 'event--span' : '',
-      item.approximate ? 'event--approximate' : '',
-      item.event.id === this.selected ? 'event--selected' : '',
-      item.event.conflictsWith?.length ? 'event--disputed' : '',
-      index === this.focusIndex ? 'event--focused' : '',
-    ].filter(Boolean).join(' ');
-  }
-
   /** The button every layout uses for an event: one tab stop for the whole set (roving). */
   private renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>): TemplateResult {
     const e = item.event;
     return html`<button
       type="button"
-      part=${this.eventParts(item, index)}
-      class="event ${item.span ? 'span' : ''} ${item.approximate ? 'approximate' : ''} ${e.id === this.selected ? 'selected' : ''}"
+      part=${`event${item.span ? ' event--span' : ''}${item.approximate ? ' event--approximate' : ''}${e.id === this.selected ? ' event--selected' : ''}${e.conflictsWith?.length ? ' event--disputed' : ''}${index === this.focusIndex ? ' event--focused' : ''}`}
+      class="event"
       ${styleProps(style ?? {})}
       data-index=${index}
       tabindex=${index === this.focusIndex ? 0 : -1}
@@ -638,6 +589,11 @@ export class SteppeTimeline extends SteppeElement {
     return this.rowCache;
   }
 
+  /** The list row of event `index`. */
+  private rowOf(index: number): Row | undefined {
+    return this.rows().rows.find((r) => r.kind === 'event' && r.index === index);
+  }
+
   private readonly handleScroll = (e: Event): void => {
     const scroller = e.currentTarget as HTMLElement;
     cancelAnimationFrame(this.scrollFrame);
@@ -679,6 +635,7 @@ export class SteppeTimeline extends SteppeElement {
     const height = Math.max(layout.lanes, 1) * this.px(LANE_HEIGHT) + (layout.clusters.length ? this.px(LANE_HEIGHT) + 8 : 0);
     // Items outside the window stay reachable by keyboard: focusing one pans the window to it.
     const offscreen = focused && !layout.placed.length;
+    const expanded = layout.clusters.find((c) => c.x === this.expanded);
     return html`<div @keydown=${this.handleKeydown}>
       <div part="zoom" class="zoom" role="group" aria-label="Zoom and pan">
         <button type="button" @click=${() => this.pan(-0.25)} aria-label="Earlier">◀</button>
@@ -689,8 +646,8 @@ export class SteppeTimeline extends SteppeElement {
         <span class="range">${Math.floor(a)}–${Math.floor(b)}</span>
       </div>
       <div part="axis" class="axis" ${styleProps({ height: `${height + this.px(28)}px` })}
-        @wheel=${this.handleWheel} @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove}
-        @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerUp}>
+        @wheel=${this.gestures} @pointerdown=${this.gestures} @pointermove=${this.gestures}
+        @pointerup=${this.gestures} @pointercancel=${this.gestures}>
         <div class="ticks" aria-hidden="true">
           ${ticks(a, b, width).map((y) => html`<span part="tick" class="tick" ${styleProps({ left: `${((y - a) / (b - a)) * width}px` })}>${y}</span>`)}
         </div>
@@ -699,9 +656,7 @@ export class SteppeTimeline extends SteppeElement {
           ${layout.clusters.map((c) => this.renderCluster(c, layout.lanes))}
         </ul>
       </div>
-      ${this.expanded !== undefined && layout.clusters.some((c) => c.x === this.expanded)
-        ? this.renderExpanded(layout.clusters.find((c) => c.x === this.expanded)!)
-        : nothing}
+      ${expanded ? this.renderExpanded(expanded) : nothing}
       ${offscreen
         ? html`<p class="offscreen">No event in this stretch. Nearest: ${this.renderEventButton(focused, this.focusIndex)}</p>`
         : nothing}
@@ -719,7 +674,7 @@ export class SteppeTimeline extends SteppeElement {
     return html`<li class="placed"><button type="button" part="cluster" class="cluster" tabindex="-1"
       ${styleProps({ left: `${c.x}px`, top: `${this.px(28) + lanes * this.px(LANE_HEIGHT) + 4}px` })}
       aria-label=${`${c.items.length} more events around ${Math.floor(c.start)}; show them`}
-      aria-expanded=${this.expanded === c.x ? 'true' : 'false'}
+      aria-expanded=${this.expanded === c.x}
       @click=${() => (this.expanded = this.expanded === c.x ? undefined : c.x)}
     >+${c.items.length}</button></li>`;
   }
@@ -733,32 +688,26 @@ export class SteppeTimeline extends SteppeElement {
 
   /** The events of an activated cluster, listed under the axis. */
   private renderExpanded(c: Cluster): TemplateResult {
+    // the cluster's items are some of the shown events (see layoutAxis); their index there is their data-index
     const index = new Map(this.shown.map((item, i) => [item, i]));
-    const items = c.items.filter((item) => index.has(item));
-    return html`<div class="expanded" role="group" aria-label=${`${items.length} events around ${Math.floor(c.start)}`}>
+    const label = `${c.items.length} events around ${Math.floor(c.start)}`;
+    return html`<div class="expanded" role="group" aria-label=${label}>
       <div class="expanded-head">
-        <p>${items.length} events around ${Math.floor(c.start)}</p>
+        <p>${label}</p>
         <button type="button" class="close" aria-label="Close this list" @click=${() => this.closeExpanded()}>✕</button>
       </div>
-      <ul class="expanded-list">${items.map((item) => html`<li>${this.renderEventButton(item, index.get(item)!)}</li>`)}</ul>
+      <ul class="expanded-list">${c.items.map((item) => html`<li>${this.renderEventButton(item, index.get(item)!)}</li>`)}</ul>
     </div>`;
   }
 
   private renderDetail(): TemplateResult | typeof nothing {
     const event = this.view.dataset.events.find((e) => e.id === this.selected);
     if (!event) return nothing;
-    if (this.detail) return this.detail.renderDetail(this.view, event, { close: () => this.closeDetail(), addActor: (id) => this.addActor(id) });
+    if (this.detail) return this.detail.renderDetail(this as unknown as TimelineHost, event);
     // until the module arrives (it is preloaded after the first render) the panel is not there
     return this.detailFailed
       ? html`<p class="empty" role="alert">The details of “${event.title}” could not be loaded. Please reload the page.</p>`
       : nothing;
-  }
-
-  private renderPrintList(): TemplateResult {
-    return html`<ol class="print-list">
-      ${this.shown.map((i) => html`<li><strong>${displayDate(i.event.date)}</strong>: ${i.event.title}
-        <em>(${i.event.sources.map((s) => s.doc.slice(0, 3)).join(', ')})</em></li>`)}
-    </ol>`;
   }
 
   override render(): TemplateResult {
@@ -771,8 +720,8 @@ export class SteppeTimeline extends SteppeElement {
         <p part="count" class="count" aria-live="polite">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
       </header>
       ${this.noFilters ? nothing : this.renderFilters()}
-      ${this.printing
-        ? this.renderPrintList()
+      ${this.printing && this.detail // printed before the module arrived: the view as on screen
+        ? this.detail.renderPrintList(this as unknown as TimelineHost)
         : !this.shown.length
           ? html`<p class="empty" role="status">No events match these filters.</p>`
           : hidden
