@@ -14,7 +14,7 @@
 // - the smallest page: a one-quotation entry (dist/quote/<id>.js) and the chunk it imports, for
 //   every quotation; the budget holds for the largest.
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -94,7 +94,8 @@ for (const w of WIDGETS) {
   const { files, meta } = await bundle(entry, { lit: true, splitting: true });
   const entryOut = Object.keys(meta.outputs).find((o) => meta.outputs[o].entryPoint === entry);
   const loaded = upFront(meta, entryOut);
-  const at = (o) => files.get(`/virtual/${o.split('/').pop()}`) ?? files.get(join('/', o)) ?? [...files].find(([p]) => p.endsWith(o.split('/').pop()))[1];
+  // metafile paths are relative to the working directory; the files' own paths sit in /virtual
+  const at = (o) => files.get(join('/virtual', basename(o)));
   report(`${w}: code loaded up front (lit external, no data)`, [...loaded].map(at), BUDGET.widget);
   const lazy = Object.keys(meta.outputs).filter((o) => !o.endsWith('.map') && !loaded.has(o));
   if (lazy.length) report(`${w}: lazy chunks, not counted above`, lazy.map(at));
