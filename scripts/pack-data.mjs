@@ -6,26 +6,27 @@
 // - each record is a row: its values in `keys` order, null where a record lacks the key, trailing
 //   nulls dropped, so key names are written once per collection, not once per record;
 // - `kinds` says, per key, how its values are written: s a string, a an array of strings, d a date
-//   ([text, start, end, approximate, fromPassage], booleans as 1/0), c citations
-//   ([doc index into `docs`, excerpt, note]), j plain JSON;
+//   ([text, start, end, approximate, fromPassage, fromCitation], booleans as 1/0), c citations
+//   ([doc index into `docs`, excerpt, note, says]: `says`, a text's own date or number, as plain
+//   JSON, note null when only `says` is there), j plain JSON;
 // - a string of at least `min` characters in an s, a, d or c position that already appeared in the
 //   collection is written as the number of its first appearance (strings counted in reading order),
 //   so an excerpt cited by twenty records is stored once and shared.
 // The round trip is checked for every collection by test/node/pack-data.test.mjs.
 
 export const MIN_SHARED = 16;
-const DATE_KEYS = ['text', 'start', 'end', 'approximate', 'fromPassage'];
-const CITATION_KEYS = ['doc', 'excerpt', 'note'];
+const DATE_KEYS = ['text', 'start', 'end', 'approximate', 'fromPassage', 'fromCitation'];
+const CITATION_KEYS = ['doc', 'excerpt', 'note', 'says'];
 
 const isObject = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
 const isString = (x) => typeof x === 'string';
 const onlyKeys = (x, allowed) => isObject(x) && Object.keys(x).every((k) => allowed.includes(k));
 const isDate = (x) =>
   onlyKeys(x, DATE_KEYS) && isString(x.text) && isString(x.start) && (x.end === undefined || isString(x.end))
-  && [x.approximate, x.fromPassage].every((b) => b === undefined || typeof b === 'boolean');
+  && [x.approximate, x.fromPassage, x.fromCitation].every((b) => b === undefined || typeof b === 'boolean');
 const isCitations = (x) =>
   Array.isArray(x) && x.every((c) => onlyKeys(c, CITATION_KEYS) && isString(c.doc) && isString(c.excerpt)
-    && (c.note === undefined || isString(c.note)));
+    && (c.note === undefined || isString(c.note)) && (c.says === undefined || isObject(c.says)));
 
 /** How a key's values are written: the narrowest kind every record's value fits. */
 function kindOf(values) {
@@ -63,8 +64,8 @@ export function packRecords(records, min = MIN_SHARED) {
   const write = {
     s: str,
     a: (list) => list.map(str),
-    d: (x) => trimNulls([str(x.text), str(x.start), x.end === undefined ? null : str(x.end), bit(x.approximate), bit(x.fromPassage)]),
-    c: (list) => list.map((c) => (c.note === undefined ? [doc(c.doc), str(c.excerpt)] : [doc(c.doc), str(c.excerpt), str(c.note)])),
+    d: (x) => trimNulls([str(x.text), str(x.start), x.end === undefined ? null : str(x.end), bit(x.approximate), bit(x.fromPassage), bit(x.fromCitation)]),
+    c: (list) => list.map((c) => trimNulls([doc(c.doc), str(c.excerpt), c.note === undefined ? null : str(c.note), c.says ?? null])),
     j: (x) => x,
   };
   const rows = records.map((r) =>

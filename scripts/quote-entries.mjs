@@ -13,13 +13,15 @@ export function quoteEntries() {
   const sources = records('sources');
   const speakers = records('derived/quote-speakers');
   return {
-    input: Object.fromEntries(quotes.map((q) => [q.id, `${PREFIX}${q.id}`])),
+    // a quotation merged into another keeps its entry: dist/quote/<old id>.js loads the merged one
+    input: Object.fromEntries(quotes.flatMap((q) => [q.id, ...(q.replaces ?? [])].map((id) => [id, `${PREFIX}${id}`]))),
     plugin: {
       name: 'steppe-quote-entries',
       resolveId: (id) => (id.startsWith(PREFIX) ? id : null),
       load(id) {
         if (!id.startsWith(PREFIX)) return null;
-        const quote = quotes.find((q) => q.id === id.slice(PREFIX.length));
+        const wanted = id.slice(PREFIX.length);
+        const quote = quotes.find((q) => q.id === wanted || q.replaces?.includes(wanted));
         const docs = new Set(quote.sources.map((s) => s.doc));
         const data = { quotes: [quote], sources: sources.filter((s) => docs.has(s.id)) };
         const names = speakers.filter((s) => quote.speakers?.includes(s.id));

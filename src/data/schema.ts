@@ -41,16 +41,39 @@ export const DateSpecSchema = v.pipe(
     approximate: v.optional(v.boolean()),
     /** The wording alone does not carry the date ("two months later"); its passage does. */
     fromPassage: v.optional(v.boolean()),
+    /**
+     * The text does not date the thing itself: the date is that of the report it cites (an
+     * endnote's headline or publication year). Widgets say "dated by the cited report (2014)".
+     */
+    fromCitation: v.optional(v.boolean()),
   }),
   v.check((d) => d.end === undefined || d.end >= d.start, 'a date whose end is not before its start'),
 );
 export type DateSpec = v.InferOutput<typeof DateSpecSchema>;
+
+/**
+ * What one text says of a fact where its wording differs from the record's: its own date (or
+ * since/until), its own number. Kept on the citation, so that a record reported by several texts
+ * still shows each text's words.
+ */
+export const SaysSchema = v.object({
+  date: v.optional(DateSpecSchema),
+  since: v.optional(DateSpecSchema),
+  until: v.optional(DateSpecSchema),
+  value: v.optional(v.pipe(v.number('a number'), v.finite('a finite number'))),
+  scale: v.optional(v.picklist(SCALES, `one of ${SCALES.join(', ')}`)),
+  qualifier: optionalText,
+  period: v.optional(DateSpecSchema),
+});
+export type Says = v.InferOutput<typeof SaysSchema>;
 
 /** Where a datum comes from: a source document and a verbatim excerpt of it. */
 export const SourceRefSchema = v.object({
   doc: text,
   excerpt: text,
   note: optionalText,
+  /** This text's own wording of the date or number, where it differs from the record's. */
+  says: v.optional(SaysSchema),
 });
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 
@@ -63,6 +86,24 @@ const conflicts = {
   claimOf: optionalText,
   /** Ids of records that state the same fact differently. Symmetric. */
   conflictsWith: v.optional(ids),
+  /**
+   * The texts' claims about this one fact cannot all hold: which text says what, in plain words
+   * (each citation's `says` carries its own date or number). Widgets show "sources disagree".
+   */
+  disagreement: optionalText,
+  /**
+   * Ids of records merged into this one (the same fact, once per text before). They keep
+   * resolving: a deep link or `quote-id` made with one of them finds this record.
+   */
+  replaces: v.optional(ids),
+  /** Ids of records that look alike (same year, near-identical words) but are other facts. */
+  distinctFrom: v.optional(ids),
+  /**
+   * Where the text itself is implausible or inconsistent (a scale word that cannot be right, a
+   * date its own endnote contradicts): what is wrong, in the text's terms. Shown with the value;
+   * the value is never corrected.
+   */
+  caveat: optionalText,
   note: optionalText,
 };
 

@@ -28,17 +28,19 @@ export function unpackRecords<T>(packed: PackedRecords): T[] {
     s: str,
     a: (x) => (x as Json[]).map(str),
     d: (x) => {
-      const [text, start, end, approximate, fromPassage] = x as Json[];
+      const [text, start, end, approximate, fromPassage, fromCitation] = x as Json[];
       const date: Record<string, Json> = { text: str(text), start: str(start) };
       if (end != null) date.end = str(end);
       if (approximate != null) date.approximate = approximate === 1;
       if (fromPassage != null) date.fromPassage = fromPassage === 1;
+      if (fromCitation != null) date.fromCitation = fromCitation === 1;
       return date;
     },
     c: (x) =>
-      (x as Json[][]).map(([doc, excerpt, note]) => {
+      (x as Json[][]).map(([doc, excerpt, note, says]) => {
         const citation: Record<string, Json> = { doc: docs[doc as number], excerpt: str(excerpt) };
-        if (note !== undefined) citation.note = str(note);
+        if (note != null) citation.note = str(note);
+        if (says != null) citation.says = says;
         return citation;
       }),
     j: (x) => x,

@@ -106,6 +106,18 @@ export function validateDataset(input: unknown): ValidationResult {
     });
   }
 
+  // an id merged into a record (`replaces`) must not be another record's id or replaced twice
+  const replaced = new Map<string, string>();
+  for (const collection of COLLECTIONS) {
+    for (const record of dataset[collection]) {
+      for (const old of (record as { replaces?: readonly string[] }).replaces ?? []) {
+        const clash = seen.has(old) ? `is the id of a record in ${seen.get(old)}` : replaced.has(old) ? `is already replaced by "${replaced.get(old)}"` : '';
+        if (clash) issues.push({ collection, index: position.get(record), id: record.id, field: 'replaces', outcome: 'kept', message: `replaces "${old}", which ${clash}` });
+        else replaced.set(old, record.id);
+      }
+    }
+  }
+
   const docs = new Set(dataset.sources.map((s) => s.id));
   for (const collection of COLLECTIONS) {
     for (const record of dataset[collection]) {

@@ -10,6 +10,7 @@ export interface DatasetView {
   readonly issues: readonly DataIssue[];
   /** `embedded` for the data shipped in the bundle, `user` for data a page supplied. */
   readonly origin: 'embedded' | 'user';
+  /** Every record by its id, and by the ids of the records merged into it (`replaces`). */
   readonly byId: ReadonlyMap<string, AnyRecord>;
   /** What a reader last selected in any widget of this dataset (linked views). */
   readonly selection?: Selection;
@@ -36,6 +37,12 @@ export function createView(
   const byId = new Map<string, AnyRecord>();
   for (const list of Object.values(dataset) as (readonly AnyRecord[])[]) {
     for (const record of list) if (!byId.has(record.id)) byId.set(record.id, record);
+  }
+  // ids of merged records keep resolving (deep links, quote-id), after every record's own id
+  for (const list of Object.values(dataset) as (readonly AnyRecord[])[]) {
+    for (const record of list) {
+      for (const old of (record as { replaces?: readonly string[] }).replaces ?? []) if (!byId.has(old)) byId.set(old, record);
+    }
   }
   return { dataset, issues, origin, byId };
 }

@@ -1,3 +1,10 @@
+/**
+ * Dates as a reader reads them. One place turns a DateSpec into the words widgets show after
+ * "since", "until", "Founded:", in screen-reader labels and in CSV. The words are built from the
+ * date's `start`/`end` (exactly the precision the text gives), never from its wording, which may be
+ * relative ("the next day"), glued to a preposition ("on December 21", "In July 2010") or missing
+ * the year its passage gives. The text's own wording stays on the record and its citations.
+ */
 import type { DateSpec } from '../data/schema.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -10,24 +17,48 @@ export function formatPartialDate(iso: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** A decade-long vague span reads as the decade: 1990–1999 → "the 1990s". */
+const decade = (d: DateSpec): string | undefined =>
+  d.end && /^\d{3}0$/.test(d.start) && d.end === `${d.start.slice(0, 3)}9` ? `the ${d.start}s` : undefined;
+
+/** Start and end, years alone joined by an en dash ("2015–2019"), fuller dates spaced. */
+const span = (d: DateSpec): string =>
+  !d.end || d.end === d.start
+    ? formatPartialDate(d.start)
+    : /^\d{4}$/.test(d.start) && /^\d{4}$/.test(d.end)
+      ? `${d.start}–${d.end}`
+      : `${formatPartialDate(d.start)} – ${formatPartialDate(d.end)}`;
+
 /**
- * What a reader sees: the text's own wording, never a sharper date. Only a leading "in"/"on"
- * before a plain date is dropped ("in May 2014" → "May 2014"); vague wording stays whole.
+ * The date on its own: "21 December 1991", "January 2015", "2015–2019", "about 2016", "the 1990s",
+ * and for a date that only the cited report gives, "dated by the cited report (2014)".
  */
-export function displayDate(date: DateSpec): string {
-  if (date.fromPassage) {
-    // "that same day" means nothing out of its passage: show the date the passage gives.
-    const span = date.end ? `${formatPartialDate(date.start)} – ${formatPartialDate(date.end)}` : formatPartialDate(date.start);
-    return date.approximate ? `about ${span}` : span;
-  }
-  const plain = new RegExp(`^(?:in|on)\\s+(?=(?:\\d|${MONTHS.join('|')}))`, 'i');
-  return date.approximate ? date.text : date.text.replace(plain, '');
+export function readableDate(d: DateSpec): string {
+  if (d.fromCitation) return `dated by the cited report (${span(d)})`;
+  const dec = decade(d);
+  if (dec) return dec;
+  return d.approximate ? `about ${span(d)}` : span(d);
+}
+
+/** What widgets show for an event's, quotation's or founding's date (see readableDate). */
+export const displayDate = readableDate;
+
+/**
+ * "since January 2015", "until 2015", "since 21 December 1991", "since about 2016", "since the
+ * 1990s", "since 2014 (dated by the cited report)": one preposition, never the text's own.
+ */
+export function datePhrase(lead: 'since' | 'until', d: DateSpec): string {
+  const dec = decade(d);
+  if (dec && !d.fromCitation) return `${lead} ${dec}`;
+  const when = formatPartialDate(lead === 'until' ? (d.end ?? d.start) : d.start);
+  if (d.fromCitation) return `${lead} ${when} (dated by the cited report)`;
+  return `${lead} ${d.approximate ? 'about ' : ''}${when}`;
 }
 
 /** Wording that already says a date is approximate needs no ≈ in front ("≈ about 1700"). */
-const SAYS_APPROXIMATE = /^(about|around|approximately|roughly|circa|c\.|some)\b/i;
+const SAYS_APPROXIMATE = /^(about|around|approximately|roughly|circa|c\.|some|the \d{4}s|dated by)\b/i;
 
-/** "≈ " before an approximate date, unless its wording already says so; else "". */
+/** "≈ " before an approximate date, unless its words already say so; else "". */
 export function approximateMark(date: DateSpec, approximate: boolean): string {
   return approximate && !SAYS_APPROXIMATE.test(displayDate(date)) ? '≈ ' : '';
 }

@@ -1,49 +1,97 @@
 /**
- * "Sources disagree": for a record whose claim conflicts with others (conflictsWith), shows each
- * claim side by side, in its own words, with its own source disclosure.
+ * What several texts say of one fact. A record reported by several texts says so ("Reported by 3
+ * texts"); a record whose texts' claims cannot all hold (its `disagreement`, or, in a page's own
+ * data, `conflictsWith` other records) shows "Sources disagree" with each text's claim in its own
+ * date or number and the reader's reference of the text that makes it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { AnyRecord, DateSpec, Figure } from '../data/schema.js';
+import type { AnyRecord, DateSpec, Figure, Says, SourceRef } from '../data/schema.js';
 import { formatFigure } from './format-figure.js';
 import { pageLocale } from './locale.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
 import { renderSourceDisclosure } from './source-disclosure.js';
+import { readableDate } from './dates.js';
+import { readableNote, shortReference } from './reference.js';
 
-type Claimed = AnyRecord & { conflictsWith?: readonly string[]; date?: DateSpec; since?: DateSpec };
+type Claimed = AnyRecord & { conflictsWith?: readonly string[]; disagreement?: string; date?: DateSpec; since?: DateSpec; caveat?: string };
 
-/** The claim a record makes, in words: its date wording or its figure. */
-export function claimText(record: AnyRecord): string {
-  const r = record as Claimed & Partial<Figure>;
-  if (r.value !== undefined && r.unit) return formatFigure(r as Figure, pageLocale());
-  const date = r.date ?? r.since;
-  return date ? date.text : '';
-}
+/** The documents a record cites, each once, in citation order. */
+export const reportingDocs = (record: AnyRecord): string[] => [...new Set(record.sources.map((s) => s.doc))];
 
-const docLabel = (view: DatasetView, record: AnyRecord): string => {
-  const doc = record.sources[0]?.doc ?? '';
-  return sourceOf(view, doc)?.title ?? doc;
+/** The texts' claims about this record's fact cannot all hold. */
+export const isDisputed = (record: AnyRecord): boolean =>
+  Boolean((record as Claimed).disagreement || (record as Claimed).conflictsWith?.length);
+
+/** A document's short reader's reference ("Kembayev 2020"); a page's own document by its name. */
+export const docShort = (view: DatasetView, doc: string): string => {
+  const source = sourceOf(view, doc);
+  return source ? shortReference(source) : doc;
 };
 
+/** The claim a record makes, in words (its date or its figure), as one text words it (`says`). */
+export function claimText(record: AnyRecord, says: Says = {}): string {
+  const r = { ...record, ...says } as Claimed & Partial<Figure>;
+  if (r.value !== undefined && r.unit) return formatFigure(r as Figure, pageLocale());
+  const date = says.date ?? says.since ?? r.date ?? r.since;
+  return date ? readableDate(date) : '';
+}
+
+/** Each document's claim: its first citation's `says`, else the record's own. */
+const claimsByDoc = (record: AnyRecord): [doc: string, says: Says][] =>
+  reportingDocs(record).map((doc) => {
+    const cited = record.sources.filter((s) => s.doc === doc);
+    return [doc, cited.find((s: SourceRef) => s.says)?.says ?? {}];
+  });
+
+/** The texts' dates or numbers differ (else they disagree on something the note says). */
+export const differs = (record: AnyRecord): boolean => new Set(claimsByDoc(record).map(([, says]) => claimText(record, says))).size > 1;
+
+/** "Reported by 3 texts: Kembayev 2020, Mosher 2022, …" for a record several texts report. */
+export function renderCorroboration(view: DatasetView, record: AnyRecord): TemplateResult | typeof nothing {
+  const docs = reportingDocs(record);
+  if (docs.length < 2 || isDisputed(record)) return nothing;
+  return html`<p part="corroboration" class="corroboration">Reported by ${docs.length} texts: ${docs.map((d) => docShort(view, d)).join('; ')}</p>`;
+}
+
 export function renderDisagreement(view: DatasetView, record: AnyRecord): TemplateResult | typeof nothing {
-  const others = ((record as Claimed).conflictsWith ?? [])
+  const r = record as Claimed;
+  if (r.disagreement) {
+    return html`<div part="disagreement" class="disagreement">
+      <p class="disagreement-title"><span aria-hidden="true">⚠ </span>Sources disagree</p>
+      ${differs(record)
+        ? html`<ul>
+            ${claimsByDoc(record).map(([doc, says]) => html`<li><strong>${claimText(record, says)}</strong> according to <cite>${docShort(view, doc)}</cite></li>`)}
+          </ul>`
+        : nothing}
+      <p class="disagreement-note">${readableNote(view.dataset.sources, r.disagreement)}</p>
+    </div>`;
+  }
+  const others = (r.conflictsWith ?? [])
     .map((id) => view.byId.get(id))
-    .filter((r): r is AnyRecord => r !== undefined);
+    .filter((o): o is AnyRecord => o !== undefined);
   if (!others.length) return nothing;
   return html`<div part="disagreement" class="disagreement">
     <p class="disagreement-title"><span aria-hidden="true">⚠ </span>Sources disagree</p>
     <ul>
       ${[record, ...others].map(
-        (r) => html`<li>
-          <strong>${claimText(r)}</strong> according to <cite>${docLabel(view, r)}</cite>
-          ${r === record ? html`<span class="this">(this entry)</span>` : renderSourceDisclosure(view, r.sources)}
+        (o) => html`<li>
+          <strong>${claimText(o)}</strong> according to <cite>${docShort(view, o.sources[0]?.doc ?? '')}</cite>
+          ${o === record ? html`<span class="this">(this entry)</span>` : renderSourceDisclosure(view, o.sources)}
         </li>`,
       )}
     </ul>
   </div>`;
 }
 
+/** "⚠ The text prints …": a record's caveat, where its value or date is shown. */
+export const renderCaveat = (record: AnyRecord): TemplateResult | typeof nothing =>
+  (record as Claimed).caveat
+    ? html`<p part="caveat" class="caveat"><span aria-hidden="true">⚠ </span><span class="visually-hidden">Caveat: </span>${(record as Claimed).caveat}</p>`
+    : nothing;
+
 export const disagreementStyles = css`
-  .disagreement {
+  .disagreement,
+  .caveat {
     margin: calc(var(--_space) * 0.75) 0;
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border: 1px dashed var(--_danger);
@@ -57,7 +105,15 @@ export const disagreementStyles = css`
     margin: 0;
     padding-left: 1.1em;
   }
-  .disagreement .this {
+  .disagreement .this,
+  .disagreement-note,
+  .corroboration {
     color: var(--_muted);
+  }
+  .disagreement-note {
+    margin: 0.25em 0 0;
+  }
+  .corroboration {
+    margin: calc(var(--_space) * 0.5) 0;
   }
 `;

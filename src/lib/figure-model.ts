@@ -4,7 +4,9 @@
  */
 import type { Figure } from '../data/schema.js';
 import type { DatasetView } from '../data/view.js';
-import { nameOf } from '../data/view.js';
+import { nameOf, sourceOf } from '../data/view.js';
+import { readableDate } from './dates.js';
+import { fullReference, readableExcerpt, readableNote } from './reference.js';
 import { resolveActor } from './timeline-model.js';
 
 import { formatFigure, magnitude } from './format-figure.js';
@@ -93,7 +95,9 @@ export function sortFigures(view: DatasetView, figures: readonly Figure[], key: 
   // keys computed once per row, not once per comparison
   const keyed = figures.map((f) => ({ f, k: key === 'value' ? magnitude(f) : str(f) }));
   keyed.sort((a, b) => {
-    const d = typeof a.k === 'number' ? a.k - (b.k as number) : collator.compare(a.k, b.k as string);
+    // a value whose text is doubtful (a caveat) is not compared with the others: it goes last
+    if (key === 'value' && Boolean(a.f.caveat) !== Boolean(b.f.caveat)) return a.f.caveat ? 1 : -1;
+    const d = a.f.caveat && key === 'value' ? 0 : typeof a.k === 'number' ? a.k - (b.k as number) : collator.compare(a.k, b.k as string);
     return d * sign || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0);
   });
   return keyed.map((x) => x.f);
@@ -103,6 +107,7 @@ export function sortFigures(view: DatasetView, figures: readonly Figure[], key: 
 export function barScales(figures: readonly Figure[]): Map<string, number> {
   const max = new Map<string, number>();
   for (const f of figures) {
+    if (f.caveat) continue; // drawn without a bar, and never the scale of others
     const key = `${f.unit}|${f.metric}`;
     max.set(key, Math.max(max.get(key) ?? 0, Math.abs(magnitude(f))));
   }
@@ -156,22 +161,26 @@ export function pivots(view: DatasetView, figures: readonly Figure[]): Pivot[] {
 
 /** The columns every export has, even when no row is shown. */
 export const EXPORT_COLUMNS = [
-  'id', 'metric', 'label', 'qualifier', 'value', 'scale', 'unit', 'period', 'period_start', 'period_end', 'from', 'to',
-  'country', 'table', 'table_row', 'table_column', 'table_source', 'disagrees_with', 'source_1_document', 'source_1_excerpt',
+  'id', 'metric', 'label', 'qualifier', 'value', 'scale', 'unit', 'caveat', 'period', 'period_wording', 'period_start', 'period_end',
+  'from', 'to', 'country', 'table', 'table_row', 'table_column', 'table_source', 'texts_reporting', 'sources_disagree',
+  'disagrees_with', 'source_1_document', 'source_1_excerpt',
 ];
 
 /** One flat row per figure, with its citations as columns, for CSV and JSON downloads. */
 export function exportRow(view: DatasetView, f: Figure): Record<string, string | number> {
   const row: Record<string, string | number> = {
     id: f.id, metric: f.metric, label: f.label, qualifier: f.qualifier ?? '', value: f.value, scale: f.scale ?? '', unit: f.unit,
-    period: f.period?.text ?? '', period_start: f.period?.start ?? '', period_end: f.period?.end ?? '',
+    caveat: f.caveat ?? '', period: f.period ? readableDate(f.period) : '', period_wording: f.period?.text ?? '', period_start: f.period?.start ?? '', period_end: f.period?.end ?? '',
     from: f.from ? nameOf(view, f.from) : '', to: f.to ? nameOf(view, f.to) : '', country: f.country ? nameOf(view, f.country) : '',
     table: f.table?.caption ?? '', table_row: f.table?.row ?? '', table_column: f.table?.column ?? '', table_source: f.table?.source ?? '',
+    texts_reporting: new Set(f.sources.map((s) => s.doc)).size,
+    sources_disagree: f.disagreement ? readableNote(view.dataset.sources, f.disagreement) : f.conflictsWith?.length ? 'yes' : '',
     disagrees_with: (f.conflictsWith ?? []).join('; '),
   };
   f.sources.forEach((s, i) => {
-    row[`source_${i + 1}_document`] = s.doc;
-    row[`source_${i + 1}_excerpt`] = s.excerpt;
+    const source = sourceOf(view, s.doc);
+    row[`source_${i + 1}_document`] = source ? fullReference(source) : s.doc;
+    row[`source_${i + 1}_excerpt`] = readableExcerpt(s.excerpt);
   });
   return row;
 }

@@ -44,7 +44,7 @@ export interface Cell {
   readonly undated: boolean;
   /** The status had ended (its record has an `until`) by the year shown. */
   readonly ended: boolean;
-  /** The record shown is contradicted by another text (its conflictsWith). */
+  /** The texts disagree about the record shown (its disagreement, or its conflictsWith). */
   readonly disputed: boolean;
 }
 
@@ -80,7 +80,7 @@ export function cellOf(records: readonly Membership[], org: string, country: str
     // a later end reported by any text closes a membership that began before it
     return !(endYear !== undefined && ENDS_MEMBERSHIP.has(r.status) && since <= endYear);
   });
-  const disputed = (r?: Membership) => Boolean(r?.conflictsWith?.length);
+  const disputed = (r?: Membership) => Boolean(r?.conflictsWith?.length || r?.disagreement);
   const current = active.at(-1);
   if (current) return { ...base, current, status: current.status, undated: false, ended: false, disputed: disputed(current) };
   if (endYear !== undefined) {

@@ -1,30 +1,31 @@
 /**
  * The source disclosure every widget uses: a native <details> ("Source") that opens, by mouse or
- * keyboard, onto each cited document (title, authors as the text gives them) and the verbatim
- * excerpt. All data goes through text bindings; nothing is rendered as HTML.
+ * keyboard, onto each cited document (its reader's reference, never a file name), the verbatim
+ * excerpt, and the text's own wording of the date or number where it differs from the record's. All data goes through text bindings; nothing is rendered as HTML.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SourceRef } from '../data/schema.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
+import { fullReference, readableExcerpt } from './reference.js';
 
-const joinNames = (names: readonly string[]): string =>
-  names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** A text's own wording of the fact where it differs from the record's: its date or number. */
+function saysText(ref: SourceRef): string {
+  const says = ref.says;
+  if (!says) return '';
+  const date = says.date ?? says.since ?? says.until;
+  if (date) return `This text’s date: “${date.text}”`;
+  if (says.value !== undefined) return `This text’s figure: ${[says.qualifier, says.value, says.scale].filter((x) => x !== undefined).join(' ')}`;
+  return '';
+}
 
 function renderCitation(view: DatasetView, ref: SourceRef): TemplateResult {
   const source = sourceOf(view, ref.doc);
+  const says = saysText(ref);
   return html`<li part="source-item" class="citation">
-    <p class="work">
-      ${source
-        ? html`<cite part="source-title">${source.title}</cite>${source.authors.length
-              ? html`, by ${joinNames(source.authors)}`
-              : html`, <span class="unknown">author not named in the text</span>`}${source.published
-              ? html`. <span class="published">${source.published}</span>`
-              : nothing}`
-        : html`<cite part="source-title">${ref.doc}</cite>`}
-    </p>
-    <blockquote part="source-excerpt" class="excerpt">${ref.excerpt}</blockquote>
+    <p class="work"><cite part="source-title">${source ? fullReference(source) : ref.doc}</cite></p>
+    <blockquote part="source-excerpt" class="excerpt">${readableExcerpt(ref.excerpt)}</blockquote>
+    ${says ? html`<p class="note">${says}</p>` : nothing}
     ${ref.note ? html`<p class="note">Note: ${ref.note}</p>` : nothing}
-    <p class="doc">Document file: <code>${ref.doc}</code></p>
   </li>`;
 }
 
@@ -63,12 +64,9 @@ export const sourceDisclosureStyles = css`
     padding-top: 0.75em;
   }
   .work,
-  .note,
-  .doc {
+  .note {
     margin: 0 0 0.375em;
   }
-  .unknown,
-  .doc,
   .note {
     color: var(--_muted);
   }
@@ -78,10 +76,6 @@ export const sourceDisclosureStyles = css`
     background: var(--_surface);
     border-left: 3px solid var(--_border);
     font-style: italic;
-    overflow-wrap: anywhere;
-  }
-  code {
-    font-size: 0.9em;
     overflow-wrap: anywhere;
   }
 `;

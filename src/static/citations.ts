@@ -5,36 +5,51 @@
  * Mirrors src/lib/source-disclosure.ts and src/lib/disagreement.ts, which render through lit and
  * so cannot run in Node; the wording is the same.
  */
-import type { AnyRecord, DateSpec, Figure, SourceRef } from '../data/schema.js';
+import type { AnyRecord, DateSpec, Figure, Says, SourceRef } from '../data/schema.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
+import { readableDate } from '../lib/dates.js';
 import { formatFigure } from '../lib/format-figure.js';
+import { fullReference, readableExcerpt, readableNote, shortReference } from '../lib/reference.js';
 import { html, join, type Markup } from './html.js';
 
-const joinNames = (names: readonly string[]): string =>
-  names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** A document as a reader knows it ("Kembayev 2020"); a page's own document by its name. */
+export const docShort = (view: DatasetView, doc: string): string => {
+  const source = sourceOf(view, doc);
+  return source ? shortReference(source) : doc;
+};
 
-/** The title a reader sees for a document: its title, or the file name when the data lacks it. */
-export const docTitle = (view: DatasetView, doc: string): string => sourceOf(view, doc)?.title ?? doc;
-
-/** A record's citations: one item per source, title and verbatim excerpt. */
+/** A record's citations: one item per source, its reader's reference and verbatim excerpt. */
 export function renderCitations(view: DatasetView, refs: readonly SourceRef[]): Markup {
   const label = refs.length > 1 ? 'Sources' : 'Source';
-  return html`<ul class="steppe-sources" aria-label="${label}">${refs.map(
-    (ref) => html`<li><small>Source:</small> <cite>${docTitle(view, ref.doc)}</cite>${ref.note
+  return html`<ul class="steppe-sources" aria-label="${label}">${refs.map((ref) => {
+    const source = sourceOf(view, ref.doc);
+    const own = ref.says?.date ?? ref.says?.since ?? ref.says?.until;
+    return html`<li><small>Source:</small> <cite>${source ? fullReference(source) : ref.doc}</cite>${ref.note
       ? html` <small>(Note: ${ref.note})</small>`
-      : ''}: <span class="steppe-excerpt">“${ref.excerpt}”</span></li>`,
-  )}</ul>`;
+      : ''}${own ? html` <small>(this text’s date: “${own.text}”)</small>` : ''}: <span class="steppe-excerpt">“${readableExcerpt(ref.excerpt)}”</span></li>`;
+  })}</ul>`;
 }
 
-type Claimed = AnyRecord & { conflictsWith?: readonly string[]; date?: DateSpec; since?: DateSpec };
+type Claimed = AnyRecord & { conflictsWith?: readonly string[]; disagreement?: string; date?: DateSpec; since?: DateSpec; caveat?: string };
 
-/** The claim a record makes, in words: its date wording or its figure (as disagreement.ts). */
-export function claimText(record: AnyRecord, locale: string): string {
-  const r = record as Claimed & Partial<Figure>;
+/** The claim a record makes, in words: its date or its figure, as one text gives it (`says`). */
+export function claimText(record: AnyRecord, locale: string, says: Says = {}): string {
+  const r = { ...record, ...says } as Claimed & Partial<Figure>;
   if (r.value !== undefined && r.unit) return formatFigure(r as Figure, locale);
-  const date = r.date ?? r.since;
-  return date ? date.text : '';
+  const date = says.date ?? says.since ?? r.date ?? r.since;
+  return date ? readableDate(date) : '';
 }
+
+/** "Reported by 3 texts: …" for a record several texts report and do not dispute. */
+export function renderCorroboration(view: DatasetView, record: AnyRecord): Markup | '' {
+  const docs = [...new Set(record.sources.map((s) => s.doc))];
+  if (docs.length < 2 || (record as Claimed).disagreement || (record as Claimed).conflictsWith?.length) return '';
+  return html`<p class="steppe-corroboration">Reported by ${String(docs.length)} texts: ${docs.map((d) => docShort(view, d)).join('; ')}.</p>`;
+}
+
+/** "⚠ Caveat: …" where the text itself makes a value or date doubtful. */
+export const renderCaveat = (record: AnyRecord): Markup | '' =>
+  (record as Claimed).caveat ? html`<p class="steppe-caveat"><span aria-hidden="true">⚠ </span>Caveat: ${(record as Claimed).caveat!}</p>` : '';
 
 /**
  * "Sources disagree": each claim with the document that makes it. `anchor` gives the id of the
@@ -46,16 +61,26 @@ export function renderDisagreement(
   locale: string,
   anchor: (id: string) => string | undefined = () => undefined,
 ): Markup | '' {
-  const others = ((record as Claimed).conflictsWith ?? [])
+  const r = record as Claimed;
+  if (r.disagreement) {
+    const docs = [...new Set(record.sources.map((s) => s.doc))];
+    const claims = docs.map((doc) => {
+      const says = record.sources.find((s) => s.doc === doc && s.says)?.says ?? {};
+      return html`<strong>${claimText(record, locale, says)}</strong> according to <cite>${docShort(view, doc)}</cite>`;
+    });
+    const differ = new Set(docs.map((doc) => claimText(record, locale, record.sources.find((s) => s.doc === doc && s.says)?.says ?? {}))).size > 1;
+    return html`<p class="steppe-disagreement"><span aria-hidden="true">⚠ </span>Sources disagree: ${differ ? html`${join(claims, '; ')}. ` : ''}${readableNote(view.dataset.sources, r.disagreement)}</p>`;
+  }
+  const others = (r.conflictsWith ?? [])
     .map((id) => view.byId.get(id))
-    .filter((r): r is AnyRecord => r !== undefined);
+    .filter((o): o is AnyRecord => o !== undefined);
   if (!others.length) return '';
-  const claims = [record, ...others].map((r) => {
-    const doc = docTitle(view, r.sources[0]?.doc ?? '');
-    const target = r === record ? undefined : anchor(r.id);
-    return html`<strong>${claimText(r, locale)}</strong> according to <cite>${doc}</cite>${r === record
+  const claims = [record, ...others].map((o) => {
+    const doc = docShort(view, o.sources[0]?.doc ?? '');
+    const target = o === record ? undefined : anchor(o.id);
+    return html`<strong>${claimText(o, locale)}</strong> according to <cite>${doc}</cite>${o === record
       ? ' (this entry)'
-      : target ? html` (<a href="#${target}">see that entry</a>)` : html` (<span class="steppe-excerpt">“${r.sources[0]?.excerpt ?? ''}”</span>)`}`;
+      : target ? html` (<a href="#${target}">see that entry</a>)` : html` (<span class="steppe-excerpt">“${readableExcerpt(o.sources[0]?.excerpt ?? '')}”</span>)`}`;
   });
   return html`<p class="steppe-disagreement"><span aria-hidden="true">⚠ </span>Sources disagree: ${join(claims, '; ')}.</p>`;
 }
@@ -68,8 +93,6 @@ export function renderDocuments(view: DatasetView, refs: readonly SourceRef[], h
   if (!known.length && !unknown.length) return html``;
   return html`<${headingTag}>Documents cited</${headingTag}>
 <ul class="steppe-documents">${known.map(
-    (s) => html`<li><cite>${s.title}</cite>${s.authors.length ? `, by ${joinNames(s.authors)}` : ', author not named in the text'}${s.published
-      ? `. ${s.published}`
-      : ''}${s.url && /^https?:\/\//i.test(s.url) ? html`. <a href="${s.url}">${s.url}</a>` : ''}</li>`,
+    (s) => html`<li><cite>${fullReference(s)}</cite>${s.url && /^https?:\/\//i.test(s.url) ? html`. <a href="${s.url}">${s.url}</a>` : ''}</li>`,
   )}${unknown.map((d) => html`<li><cite>${d}</cite></li>`)}</ul>`;
 }

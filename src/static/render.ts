@@ -11,11 +11,13 @@
 import { embeddedDataset } from '../data/embedded.js';
 import type { Dataset, Figure, Organization, Quote, SourceRef } from '../data/schema.js';
 import { createView, nameOf, sourceOf, type DatasetView } from '../data/view.js';
-import { approximateMark, displayDate } from '../lib/dates.js';
+import { approximateMark, datePhrase, displayDate } from '../lib/dates.js';
 import { formatFigure, withoutSourceLabel } from '../lib/format-figure.js';
 import { STATUS_LABELS, buildMatrix, type Cell } from '../lib/membership-model.js';
 import { byTime, groupByYear, itemOf } from '../lib/timeline-model.js';
-import { renderCitations, renderDisagreement, renderDocuments } from './citations.js';
+import { docShort, renderCaveat, renderCitations, renderCorroboration, renderDisagreement, renderDocuments } from './citations.js';
+
+const reportingDocs = (r: { sources: readonly { doc: string }[] }): string[] => [...new Set(r.sources.map((s) => s.doc))];
 import { escapeHtml, html, join, type Markup } from './html.js';
 
 export { escapeHtml };
@@ -86,13 +88,13 @@ export function renderTimeline(view: DatasetView, options: StaticOptions = {}): 
   const body = items.length
     ? groupByYear(items).map((group) => html`<${h3}>${group.year} <small>(${plural(group.items.length, 'event')})</small></${h3}>
 <ul class="steppe-events">${group.items.map(({ event, approximate }) => html`
-<li class="steppe-event"${targets.has(event.id) ? html` id="${anchor(event.id)}"` : ''}><strong class="steppe-date">${approximateMark(event.date, approximate)}${displayDate(event.date)}</strong>: <span class="steppe-title">${event.title}</span>${event.conflictsWith?.length
+<li class="steppe-event"${targets.has(event.id) ? html` id="${anchor(event.id)}"` : ''}><strong class="steppe-date">${approximateMark(event.date, approximate)}${displayDate(event.date)}</strong>: <span class="steppe-title">${event.title}</span>${event.conflictsWith?.length || event.disagreement
         ? html` <span aria-hidden="true">⚠</span>`
-        : ''}${renderDisagreement(view, event, c.locale, anchor)}${renderCitations(view, event.sources)}</li>`)}
+        : ''}${renderCaveat(event)}${renderDisagreement(view, event, c.locale, anchor)}${renderCorroboration(view, event)}${renderCitations(view, event.sources)}</li>`)}
 </ul>
 `)
     : html`<p>No events in the data.</p>`;
-  const intro = html`<p>${plural(items.length, 'event')} from the texts, in time order, grouped by the year each begins. Dates are worded as the texts word them; ≈ marks a vague date, ⚠ an event the texts date differently.</p>`;
+  const intro = html`<p>${plural(items.length, 'event')} from the texts, in time order, grouped by the year each begins. ≈ marks a vague date, ⚠ an event the texts date differently; each entry gives every text that reports it, with that text’s own words.</p>`;
   return region(c, 'timeline', 'Timeline', html`${body}${renderDocuments(view, view.dataset.events.flatMap((e) => e.sources), h3)}`, intro);
 }
 
@@ -110,7 +112,7 @@ function cellMark(cell: Cell): Markup {
   if (cell.status === 'none') return html`<span role="img" aria-label="nothing known">${STATUS_LABELS.none.glyph}</span>`;
   const label = STATUS_LABELS[cell.status];
   const since = cell.current?.since && !cell.ended ? displayDate(cell.current.since) : '';
-  const until = cell.ended && cell.current?.until ? `until ${displayDate(cell.current.until)}` : '';
+  const until = cell.ended && cell.current?.until ? datePhrase('until', cell.current.until) : '';
   return html`<span aria-hidden="true">${cell.ended ? '⊘' : label.glyph}</span> ${cell.ended ? 'Former' : label.short}${cell.disputed
     ? html` <span role="img" aria-label="sources disagree">⚠</span>`
     : ''}${since || until ? html` <small>${since || until}</small>` : ''}`;
@@ -160,10 +162,10 @@ ${record
 <li id="${cellId(i, j)}"><strong>${nameOf(view, cell.country)} in ${nameOf(view, cell.org)}</strong><ul>${cell.records.map((m) => {
       refs.push(...m.sources);
       return html`<li><strong>${STATUS_LABELS[m.status].glyph} ${STATUS_LABELS[m.status].text}</strong>${m.since
-        ? ` since ${displayDate(m.since)}`
-        : ' (date not given)'}${m.until ? ` until ${displayDate(m.until)}` : ''}${m.note ? html`<p>Note: ${m.note}</p>` : ''}${renderDisagreement(
+        ? ` ${datePhrase('since', m.since)}`
+        : ' (date not given)'}${m.until ? ` ${datePhrase('until', m.until)}` : ''}${m.note ? html`<p>Note: ${m.note}</p>` : ''}${renderDisagreement(
         view, m, c.locale, (id) => recordAnchor.get(id),
-      )}${renderCitations(view, m.sources)}</li>`;
+      )}${renderCorroboration(view, m)}${renderCitations(view, m.sources)}</li>`;
     })}</ul></li>`)}
 </ul>
 </div>`;
@@ -194,26 +196,26 @@ export function renderTradeTable(view: DatasetView, options: StaticOptions = {})
   const figures = view.dataset.figures;
   if (!figures.length) return region(c, 'trade-table', heading, html``, html`<p>No figures in the data.</p>`);
   const rowId = new Map(figures.map((f, k) => [f.id, `${c.prefix}-f${k}`]));
-  const docLabel = (f: Figure) => (f.sources[0]?.doc ?? '').slice(0, 3);
+  const docLabel = (f: Figure) => docShort(view, f.sources[0]?.doc ?? '');
   const table = html`<div class="steppe-table-wrap">
 <table class="steppe-figures">
 <caption>${heading}</caption>
 <thead><tr>${COLUMNS.map((col) => html`<th scope="col">${col}</th>`)}</tr></thead>
 <tbody>${figures.map((f) => html`
-<tr><th scope="row">${f.label}${f.conflictsWith?.length ? html` <span role="img" aria-label="sources disagree">⚠</span>` : ''}</th><td>${who(view, f)}</td><td>${f.period ? f.period.text : html`<em>not given</em>`}</td><td>${formatFigure(f, c.locale)}</td><td>${f.unit}</td><td><a href="#${rowId.get(f.id)}">${docLabel(f)}</a></td></tr>`)}
+<tr><th scope="row">${f.label}${f.conflictsWith?.length || f.disagreement ? html` <span role="img" aria-label="sources disagree">⚠</span>` : ''}</th><td>${who(view, f)}</td><td>${f.period ? displayDate(f.period) : html`<em>not given</em>`}</td><td>${formatFigure(f, c.locale)}${f.caveat ? html` <span role="img" aria-label="${`caveat: ${f.caveat}`}">⚠</span>` : ''}</td><td>${f.unit}</td><td><a href="#${rowId.get(f.id)}">${docLabel(f)}</a></td></tr>`)}
 </tbody>
 </table>
 </div>`;
   const docs = [...new Set(figures.flatMap((f) => f.sources.map((s) => s.doc)))];
   const tableSources = [...new Set(figures.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))];
-  const sourceLine = html`<p class="steppe-source-line">Source: ${join(docs.map((d) => html`<cite>${sourceOf(view, d)?.title ?? d}</cite>`), '; ')}${tableSources.length === 1
+  const sourceLine = html`<p class="steppe-source-line">Source: ${join(docs.map((d) => html`<cite>${docShort(view, d)}</cite>`), '; ')}${tableSources.length === 1
     ? `, citing ${withoutSourceLabel(tableSources[0])}`
     : ''}; see each row.</p>`;
   const notes = html`<${h3}>Sources, row by row</${h3}>
 <ol class="steppe-figure-sources">${figures.map((f) => html`
-<li id="${rowId.get(f.id)}"><strong>${f.label}</strong>: ${formatFigure(f, c.locale)}${f.period ? `, ${f.period.text}` : ''}${f.table
+<li id="${rowId.get(f.id)}"><strong>${f.label}</strong>: ${formatFigure(f, c.locale)}${f.period ? `, ${displayDate(f.period)}` : ''}${f.table
     ? html`. From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? ` The table’s source: ${withoutSourceLabel(f.table.source)}` : ''}`
-    : ''}${f.note ? html`<p>Note: ${f.note}</p>` : ''}${renderDisagreement(view, f, c.locale, (id) => rowId.get(id))}${renderCitations(view, f.sources)}</li>`)}
+    : ''}${f.note ? html`<p>Note: ${f.note}</p>` : ''}${renderCaveat(f)}${renderDisagreement(view, f, c.locale, (id) => rowId.get(id))}${renderCorroboration(view, f)}${renderCitations(view, f.sources)}</li>`)}
 </ol>`;
   const intro = html`<p>${plural(figures.length, 'figure')} given in the texts. Each row’s Source links to its citation below.</p>`;
   return region(c, 'trade-table', heading, html`${table}
@@ -241,7 +243,8 @@ export function renderQuoteCard(view: DatasetView, options: StaticOptions = {}):
     ? html`, <span class="steppe-date">${displayDate(quote.date)}</span>`
     : ''}</p>
 ${quote.context ? html`<p>${quote.context}</p>` : ''}
-${work ? html`<p>Quoted in <cite>${work.title}</cite></p>` : ''}
+${work ? html`<p>Quoted in <cite>${join(reportingDocs(quote).map((d) => docShort(view, d)), '; ')}</cite></p>` : ''}
+${renderCaveat(quote)}${renderDisagreement(view, quote, c.locale)}
 ${renderCitations(view, quote.sources)}
 </figcaption>
 </figure>

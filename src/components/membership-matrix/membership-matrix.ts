@@ -9,9 +9,9 @@ import { sources } from '../../data/collections/sources.js';
 import type { Membership, Organization } from '../../data/schema.js';
 import { createView, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
-import { displayDate } from '../../lib/dates.js';
+import { datePhrase, displayDate } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
-import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
+import { disagreementStyles, renderCorroboration, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
@@ -213,14 +213,14 @@ export class SteppeMembershipMatrix extends SteppeElement {
   private mark(cell: Cell): TemplateResult {
     const label = STATUS_LABELS[cell.status];
     const since = cell.current?.since ? displayDate(cell.current.since) : '';
-    const until = cell.current?.until ? displayDate(cell.current.until) : '';
+    const until = cell.current?.until ? datePhrase('until', cell.current.until) : '';
     // the marks are for the eye; a screen reader hears the full sentence (never colour alone)
     const unsure = cell.undated && this.asOf !== undefined && cell.status !== 'none';
     return html`<span aria-hidden="true"><span class="glyph">${cell.ended ? '⊘' : label.glyph}</span><span class="short">${cell.ended ? 'Former' : label.short}</span>${unsure
       ? html`<span class="unsure">?</span>`
       : nothing}${cell.disputed
       ? html`<span class="flag">⚠</span>`
-      : nothing}${since && !cell.ended ? html`<span class="since">${since}</span>` : nothing}${cell.ended && until ? html`<span class="since">until ${until}</span>` : nothing}</span><span class="visually-hidden">${this.cellLabel(cell)}</span>`;
+      : nothing}${since && !cell.ended ? html`<span class="since">${since}</span>` : nothing}${cell.ended && until ? html`<span class="since">${until}</span>` : nothing}</span><span class="visually-hidden">${this.cellLabel(cell)}</span>`;
   }
 
   /** What a screen reader hears for a cell: status, dates, doubts. */
@@ -228,9 +228,9 @@ export class SteppeMembershipMatrix extends SteppeElement {
     const view = this.view;
     const status = cell.status === 'none' ? 'nothing known' : `${cell.ended ? 'former ' : ''}${STATUS_LABELS[cell.status].text.toLowerCase()}`;
     const since = cell.current?.since
-      ? `, since ${cell.current.since.text}`
+      ? `, ${datePhrase('since', cell.current.since)}`
       : cell.status !== 'none' && cell.undated ? `, date not given${this.asOf !== undefined ? ', so not certain for this year' : ''}` : '';
-    const until = cell.current?.until ? `, until ${cell.current.until.text}` : '';
+    const until = cell.current?.until ? `, ${datePhrase('until', cell.current.until)}` : '';
     return `${nameOf(view, cell.country)} in ${nameOf(view, cell.org)}: ${status}${since}${until}${cell.disputed ? '; sources disagree' : ''}`;
   }
 
@@ -367,10 +367,11 @@ export class SteppeMembershipMatrix extends SteppeElement {
       ${cell.records.length
         ? html`<ol class="history">${cell.records.map((m) => html`<li>
             <strong>${STATUS_LABELS[m.status].glyph} ${STATUS_LABELS[m.status].text}</strong>
-            ${m.since ? html`since <time datetime=${m.since.start}>${displayDate(m.since)}</time>` : html`<span class="muted">(date not given)</span>`}
-            ${m.until ? html`until <time datetime=${m.until.start}>${displayDate(m.until)}</time>` : nothing}
+            ${m.since ? html`<time datetime=${m.since.start}>${datePhrase('since', m.since)}</time>` : html`<span class="muted">(date not given)</span>`}
+            ${m.until ? html`<time datetime=${m.until.end ?? m.until.start}>${datePhrase('until', m.until)}</time>` : nothing}
             ${m.note ? html`<p class="muted">Note: ${m.note}</p>` : nothing}
             ${renderDisagreement(view, m)}
+            ${renderCorroboration(view, m)}
             ${renderSourceDisclosure(view, m.sources)}
           </li>`)}</ol>`
         : html`<p>The texts say nothing about this membership.</p>`}

@@ -10,6 +10,7 @@ import { displayDate } from '../../lib/dates.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
+import { disagreementStyles, docShort, renderCaveat, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
 import { styles } from './quote-card.styles.js';
 import { embeddedQuoteView, onQuoteData, quoteDataSettled } from './quote-data.js';
 
@@ -68,7 +69,7 @@ export class SteppeQuoteCard extends SteppeElement {
   /** @internal */
   protected override embedPage = 'quote-card';
 
-  static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, styles];
+  static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, disagreementStyles, styles];
 
   /** Id of the quotation to show; without it the first quotation (of `speaker`, if set). */
   @property({ attribute: 'quote-id' }) quoteId = '';
@@ -122,7 +123,8 @@ export class SteppeQuoteCard extends SteppeElement {
     const all = view.dataset.quotes;
     const candidates = this.speaker.trim() ? all.filter((q) => saidBy(view, q, this.speaker)) : all;
     if (this.quoteId) {
-      const quote = candidates.find((q) => q.id === this.quoteId);
+      // a quotation merged into another (the same words in several texts) is found by its old id
+      const quote = candidates.find((q) => q.id === this.quoteId || q.replaces?.includes(this.quoteId));
       if (quote) return { kind: 'quote', quote };
       if (!this.data.value && !quoteDataSettled()) return { kind: 'loading', quoteId: this.quoteId };
       const issue = view.issues.find((i) => i.id === this.quoteId && i.collection === 'quotes');
@@ -159,8 +161,10 @@ export class SteppeQuoteCard extends SteppeElement {
         </p>
         ${quote.context ? html`<p class="context">${quote.context}</p>` : nothing}
         ${work
-          ? html`<p class="in">Quoted in <cite part="work" itemprop="isPartOf">${work.title}</cite></p>`
+          ? html`<p class="in">Quoted in <cite part="work" itemprop="isPartOf">${reportingDocs(quote).map((d) => docShort(view, d)).join('; ')}</cite></p>`
           : nothing}
+        ${renderCaveat(quote)}
+        ${renderDisagreement(view, quote)}
         ${renderSourceDisclosure(view, quote.sources)}
       </figcaption>
     </figure>`;

@@ -10,7 +10,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../../data/schema.js';
 import { nameOf, type DatasetView } from '../../data/view.js';
 import { displayDate } from '../../lib/dates.js';
-import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
+import { disagreementStyles, renderCaveat, renderCorroboration, renderDisagreement } from '../../lib/disagreement.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import type { TimelineItem } from '../../lib/timeline-model.js';
 
@@ -54,6 +54,7 @@ export function renderDetail(host: TimelineHost, event: TimelineEvent): Template
       <time datetime=${event.date.start}>${displayDate(event.date)}</time>
       ${event.date.approximate ? html`<span class="note">(approximate: the text says “${event.date.text}”)</span>` : nothing}
       ${event.date.fromPassage ? html`<span class="note">(the text says “${event.date.text}”; the date comes from its passage)</span>` : nothing}
+      ${event.date.fromCitation ? html`<span class="note">(the text gives no date of its own; “${event.date.text}” is the cited report’s)</span>` : nothing}
       · <span class="kind">${event.kind}</span>
     </p>
     ${actors.length
@@ -62,7 +63,9 @@ export function renderDetail(host: TimelineHost, event: TimelineEvent): Template
         </p>`
       : nothing}
     ${event.note ? html`<p class="note">Note: ${event.note}</p>` : nothing}
+    ${renderCaveat(event)}
     ${renderDisagreement(view, event)}
+    ${renderCorroboration(view, event)}
     ${renderSourceDisclosure(view, event.sources)}
   </div>`;
 }

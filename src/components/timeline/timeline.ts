@@ -14,6 +14,8 @@ import { EVENT_KINDS } from '../../data/vocab.js';
 import { createView, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { approximateMark, displayDate } from '../../lib/dates.js';
+import { docShort, isDisputed } from '../../lib/disagreement.js';
+import { shortReference } from '../../lib/reference.js';
 import { defineElement } from '../../lib/define.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
@@ -503,19 +505,19 @@ export class SteppeTimeline extends SteppeElement {
     const e = item.event;
     return html`<button
       type="button"
-      part=${`event${item.span ? ' event--span' : ''}${item.approximate ? ' event--approximate' : ''}${e.id === this.selected ? ' event--selected' : ''}${e.conflictsWith?.length ? ' event--disputed' : ''}${index === this.focusIndex ? ' event--focused' : ''}`}
+      part=${`event${item.span ? ' event--span' : ''}${item.approximate ? ' event--approximate' : ''}${e.id === this.selected ? ' event--selected' : ''}${isDisputed(e) ? ' event--disputed' : ''}${index === this.focusIndex ? ' event--focused' : ''}`}
       class="event"
       ${styleProps(style ?? {})}
       data-index=${index}
       tabindex=${index === this.focusIndex ? 0 : -1}
       aria-current=${e.id === this.selected ? 'true' : nothing}
-      aria-label=${`${displayDate(e.date)}${item.approximate ? ' (approximate)' : ''}: ${e.title}${e.conflictsWith?.length ? '; sources disagree' : ''}`}
+      aria-label=${`${displayDate(e.date)}${item.approximate ? ' (approximate)' : ''}: ${e.title}${isDisputed(e) ? '; sources disagree' : ''}`}
       @click=${() => this.selectIndex(index)}
       @focus=${() => (this.focusIndex = index)}
     >
       <span class="marker" aria-hidden="true"></span>
       <span class="date">${approximateMark(e.date, item.approximate)}${displayDate(e.date)}</span>
-      <span class="title">${e.title}</span>${e.conflictsWith?.length ? html`<span class="disputed" aria-hidden="true"> ⚠</span>` : nothing}
+      <span class="title">${e.title}</span>${isDisputed(e) ? html`<span class="disputed" aria-hidden="true"> ⚠</span>` : nothing}
     </button>`;
   }
 
@@ -532,7 +534,7 @@ export class SteppeTimeline extends SteppeElement {
       ...parseList(this.themes).map((t) => ({ label: `Theme: ${t}`, remove: () => (this.themes = parseList(this.themes).filter((x) => x !== t).join(', ')) })),
       ...(kinds.length > 1 ? kinds.map((k) => ({ label: `Kind: ${k}`, remove: () => (this.kinds = kinds.filter((x) => x !== k).join(', ')) })) : []),
       ...(docs.length > 1 || (docs.length === 1 && !view.dataset.sources.some((x) => x.id === docs[0]))
-        ? docs.map((d) => ({ label: `Document: ${d}`, remove: () => (this.sources = docs.filter((x) => x !== d).join(', ')) }))
+        ? docs.map((d) => ({ label: `Document: ${docShort(view, d)}`, remove: () => (this.sources = docs.filter((x) => x !== d).join(', ')) }))
         : []),
       ...(this.from ? [{ label: `From ${this.from}`, remove: () => (this.from = '') }] : []),
       ...(this.to ? [{ label: `To ${this.to}`, remove: () => (this.to = '') }] : []),
@@ -550,7 +552,7 @@ export class SteppeTimeline extends SteppeElement {
       <label class="field">Document
         <select @change=${(e: Event) => (this.sources = (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!docs.length}>All documents</option>
-          ${view.dataset.sources.map((s) => html`<option value=${s.id} ?selected=${docs.length === 1 && docs[0] === s.id}>${s.title}</option>`)}
+          ${view.dataset.sources.map((s) => html`<option value=${s.id} ?selected=${docs.length === 1 && docs[0] === s.id}>${shortReference(s)}: ${s.title}</option>`)}
         </select>
       </label>
       <label class="field">Actor

@@ -10,7 +10,8 @@ import type { Figure } from '../../data/schema.js';
 import { createView, nameOf, sourceOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { defineElement } from '../../lib/define.js';
-import { disagreementStyles, renderDisagreement } from '../../lib/disagreement.js';
+import { disagreementStyles, docShort, isDisputed, renderCaveat, renderCorroboration, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
+import { displayDate } from '../../lib/dates.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import {
   EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, pivots, sortFigures, type Pivot, type SortKey,
@@ -257,7 +258,14 @@ export class SteppeTradeTable extends SteppeElement {
       : html`<span class="muted">—</span>`}`)}`;
   }
 
-  private renderBar(f: Figure, scales: Map<string, number>): TemplateResult {
+  /** "⚠" after a value the text itself makes doubtful, its caveat spoken and shown on hover. */
+  private caveatMark(f: Figure): TemplateResult | typeof nothing {
+    return f.caveat ? html` <span class="caveat-mark" title=${f.caveat}><span aria-hidden="true">⚠</span><span class="visually-hidden">(caveat: ${f.caveat})</span></span>` : nothing;
+  }
+
+  private renderBar(f: Figure, scales: Map<string, number>): TemplateResult | typeof nothing {
+    // a value the text itself makes doubtful is not drawn against the others
+    if (f.caveat) return nothing;
     const max = scales.get(`${f.unit}|${f.metric}`) || 1;
     const share = Math.min(Math.abs(magnitude(f)) / max, 1) * 50;
     const negative = magnitude(f) < 0;
@@ -266,9 +274,10 @@ export class SteppeTradeTable extends SteppeElement {
       ${styleProps(position)}></span></span>`;
   }
 
+  /** "Kembayev 2020", or "Kembayev 2020 +2" when other texts report the figure too. */
   private docLabel(f: Figure): string {
-    const doc = f.sources[0]?.doc ?? '';
-    return doc.slice(0, 3);
+    const docs = reportingDocs(f);
+    return `${docShort(this.view, docs[0] ?? '')}${docs.length > 1 ? ` +${docs.length - 1}` : ''}`;
   }
 
   private renderTable(page: readonly Figure[]): TemplateResult {
@@ -286,13 +295,13 @@ export class SteppeTradeTable extends SteppeElement {
         </thead>
         <tbody>
           ${page.map((f) => html`<tr part=${f.id === this.openId ? 'row row--selected' : 'row'} class=${f.id === this.openId ? 'selected' : ''}>
-            <th scope="row" class="label">${f.label}${f.conflictsWith?.length ? html` <span aria-hidden="true">⚠</span><span class="visually-hidden">(sources disagree)</span>` : nothing}</th>
+            <th scope="row" class="label">${f.label}${isDisputed(f) ? html` <span aria-hidden="true">⚠</span><span class="visually-hidden">(sources disagree)</span>` : nothing}</th>
             <td>${this.renderActors(f)}</td>
-            <td>${f.period ? f.period.text : html`<span class="muted">not given</span>`}</td>
-            <td class="value"><span class="number">${formatFigure(f, locale)}</span>${this.renderBar(f, scales)}</td>
+            <td>${f.period ? displayDate(f.period) : html`<span class="muted">not given</span>`}</td>
+            <td class="value"><span class="number">${formatFigure(f, locale)}${this.caveatMark(f)}</span>${this.renderBar(f, scales)}</td>
             <td>${f.unit}</td>
             <td><button type="button" class="cite" aria-expanded=${f.id === this.openId ? 'true' : 'false'}
-              aria-label=${`Source of ${f.label}: document ${this.docLabel(f)}`} @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>${this.docLabel(f)}</button></td>
+              aria-label=${`Source of ${f.label}: ${this.docLabel(f)}`} @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>${this.docLabel(f)}</button></td>
           </tr>
           ${f.id === this.openId ? html`<tr class="detail-row"><td colspan=${COLUMNS.length}>${this.renderDetail(f)}</td></tr>` : nothing}`)}
         </tbody>
@@ -304,14 +313,14 @@ export class SteppeTradeTable extends SteppeElement {
     const locale = pageLocale();
     return html`<ul part="cards" class="cards">
       ${page.map((f) => html`<li class="card">
-        <p class="card-label">${f.label}${f.conflictsWith?.length ? html` <span aria-hidden="true">⚠</span><span class="visually-hidden">(sources disagree)</span>` : nothing}</p>
+        <p class="card-label">${f.label}${isDisputed(f) ? html` <span aria-hidden="true">⚠</span><span class="visually-hidden">(sources disagree)</span>` : nothing}</p>
         <dl>
           <dt>Who</dt><dd>${this.renderActors(f)}</dd>
-          <dt>Period</dt><dd>${f.period?.text ?? 'not given'}</dd>
-          <dt>Value</dt><dd class="number">${formatFigure(f, locale)}</dd>
+          <dt>Period</dt><dd>${f.period ? displayDate(f.period) : 'not given'}</dd>
+          <dt>Value</dt><dd class="number">${formatFigure(f, locale)}${this.caveatMark(f)}</dd>
           <dt>Metric</dt><dd>${f.metric}</dd>
         </dl>
-        <button type="button" class="cite" aria-expanded=${f.id === this.openId ? 'true' : 'false'} @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>Source: document ${this.docLabel(f)}</button>
+        <button type="button" class="cite" aria-expanded=${f.id === this.openId ? 'true' : 'false'} @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>Source: ${this.docLabel(f)}</button>
         ${f.id === this.openId ? this.renderDetail(f) : nothing}
       </li>`)}
     </ul>`;
@@ -350,7 +359,7 @@ export class SteppeTradeTable extends SteppeElement {
                 <th scope="row">${r}</th>
                 ${cells.map((list) => html`<td class="value">${list.length
                   ? list.map((f) => html`<button type="button" class="cell-button" aria-expanded=${f.id === this.openId ? 'true' : 'false'}
-                      @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>${formatFigure(f, locale)}${f.conflictsWith?.length
+                      @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>${formatFigure(f, locale)}${this.caveatMark(f)}${isDisputed(f)
                         ? html`<span aria-hidden="true"> ⚠</span><span class="visually-hidden"> (sources disagree)</span>`
                         : nothing}</button>`)
                   : html`<span aria-hidden="true" class="muted">—</span><span class="visually-hidden">no value</span>`}</td>`)}
@@ -368,12 +377,14 @@ export class SteppeTradeTable extends SteppeElement {
     const view = this.view;
     return html`<div part="detail" class="detail" role="group" aria-label=${`Source of ${f.label}`} @keydown=${this.handleDetailKeydown}>
       <button type="button" class="close" aria-label="Close the source" @click=${() => this.closeDetail()}>✕</button>
-      <p class="detail-title" tabindex="-1"><strong>${f.label}</strong>: ${formatFigure(f, pageLocale())}${f.period ? `, ${f.period.text}` : ''}</p>
+      <p class="detail-title" tabindex="-1"><strong>${f.label}</strong>: ${formatFigure(f, pageLocale())}${f.period ? `, ${displayDate(f.period)}` : ''}</p>
+      ${renderCaveat(f)}
       ${f.table
         ? html`<p>From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? html` The table’s source: ${withoutSourceLabel(f.table.source)}` : nothing}</p>`
         : nothing}
       ${f.note ? html`<p class="muted">Note: ${f.note}</p>` : nothing}
       ${renderDisagreement(view, f)}
+      ${renderCorroboration(view, f)}
       ${renderSourceDisclosure(view, f.sources)}
     </div>`;
   }
