@@ -64,6 +64,8 @@ export const SaysSchema = v.object({
   scale: v.optional(v.picklist(SCALES, `one of ${SCALES.join(', ')}`)),
   qualifier: optionalText,
   period: v.optional(DateSpecSchema),
+  /** The text dates another stage of the same process (entry into force, not signature). */
+  stage: optionalText,
 });
 export type Says = v.InferOutput<typeof SaysSchema>;
 

@@ -13,7 +13,7 @@ function saysText(ref: SourceRef): string {
   const says = ref.says;
   if (!says) return '';
   const date = says.date ?? says.since ?? says.until;
-  if (date) return `This text’s date: “${date.text}”`;
+  if (date) return `This text’s date: “${date.text}”${says.stage ? ` (${says.stage})` : ''}`;
   if (says.value !== undefined) return `This text’s figure: ${[says.qualifier, says.value, says.scale].filter((x) => x !== undefined).join(' ')}`;
   return '';
 }

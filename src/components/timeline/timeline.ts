@@ -219,6 +219,9 @@ export class SteppeTimeline extends SteppeElement {
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('hashLink') && this.hashLink) this.handleHashChange();
+    // an event merged into another (the same fact, once per text before) opens under its new id
+    const merged = this.selected ? this.view.byId.get(this.selected) : undefined;
+    if (merged && merged.id !== this.selected && 'title' in merged && 'kind' in merged) this.selected = merged.id;
     // an event opened before the preload (see firstUpdated) finished, or after it failed
     if (changed.has('selected') && this.selected && !this.detail) this.loadDetail();
     const fontSize = parseFloat(getComputedStyle(this).fontSize);
