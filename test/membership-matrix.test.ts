@@ -48,8 +48,8 @@ describe('<steppe-membership-matrix>', () => {
     expect([...table.querySelectorAll('thead th[scope="col"]')].map(text)).to.deep.equal(['Kazakhstan', 'Uzbekistan', 'Armenia']);
     expect([...table.querySelectorAll('tbody th[scope="row"]')].map(text)).to.deep.equal(['Steppe Union (SU)', 'Security Pact (SP)']);
     expect(text(cell(el, 1, 1).querySelector('[aria-hidden="true"]'))).to.equal('★Founder2001');
-    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: founding member, since in 2001');
-    expect(label(el, 1, 2)).to.equal('Uzbekistan in Steppe Union: former member, since in 2006, until in 2008');
+    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: founding member, since 2001');
+    expect(label(el, 1, 2)).to.equal('Uzbekistan in Steppe Union: former member, since 2006, until 2008');
     expect(label(el, 2, 1)).to.equal('Kazakhstan in Security Pact: member, date not given');
     expect(label(el, 1, 3)).to.contain('sources disagree');
     expect(text(root(el).querySelector('[part="legend"]'))).to.contain('Founding member');
@@ -61,13 +61,13 @@ describe('<steppe-membership-matrix>', () => {
     el.year = '2007';
     await el.updateComplete;
     expect(text(root(el).querySelector('caption'))).to.equal('Who belongs to what, as of 2007');
-    expect(label(el, 1, 2)).to.equal('Uzbekistan in Steppe Union: member, since in 2006, until in 2008');
+    expect(label(el, 1, 2)).to.equal('Uzbekistan in Steppe Union: member, since 2006, until 2008');
     expect(label(el, 1, 3)).to.equal('Armenia in Steppe Union: nothing known');
     expect(label(el, 2, 1)).to.equal('Kazakhstan in Security Pact: member, date not given, so not certain for this year');
     expect(text(cell(el, 2, 1).querySelector('[aria-hidden="true"]'))).to.contain('?');
     el.year = '2013';
     await el.updateComplete;
-    expect(label(el, 2, 2)).to.equal('Uzbekistan in Security Pact: withdrawn, since in June 2012');
+    expect(label(el, 2, 2)).to.equal('Uzbekistan in Security Pact: withdrawn, since June 2012');
     expect(label(el, 1, 2)).to.contain('former member');
   });
 
@@ -81,13 +81,13 @@ describe('<steppe-membership-matrix>', () => {
     const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${d}><steppe-membership-matrix layout="table" orgs="org-union, org-pact" countries="Kazakhstan, Uzbekistan, Armenia"></steppe-membership-matrix></steppe-dataset>`);
     const el = wrapper.querySelector('steppe-membership-matrix')! as SteppeMembershipMatrix;
     await until(() => Boolean(root(el).querySelector('table')), 'table');
-    expect(label(el, 2, 3)).to.equal('Armenia in Security Pact: former member, until in 2016'); // any text's end closes it
+    expect(label(el, 2, 3)).to.equal('Armenia in Security Pact: former member, until 2016'); // any text's end closes it
     el.year = '2003';
     await el.updateComplete;
-    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: suspended, since in 2003, until in 2004');
+    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: suspended, since 2003, until 2004');
     el.year = '2005';
     await el.updateComplete;
-    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: founding member, since in 2001');
+    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: founding member, since 2001');
     el.year = '2000';
     await el.updateComplete;
     expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: nothing known');

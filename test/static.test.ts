@@ -12,6 +12,7 @@ import {
   STATIC_WIDGETS, escapeHtml, renderFragment, renderPage, staticView, type StaticWidget,
 } from '../src/static/render.js';
 import { DOC_A, DOC_B, text, until } from './fixtures.js';
+import { fullReference, readableExcerpt } from '../src/lib/reference.js';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const parse = (markup: string) => new DOMParser().parseFromString(markup, 'text/html');
@@ -22,16 +23,22 @@ const seen = (el: Element | null | undefined): string => {
   copy.querySelectorAll('.visually-hidden').forEach((e) => e.remove());
   return text(copy);
 };
-const title = (doc: string) => embeddedDataset.sources.find((s) => s.id === doc)?.title ?? doc;
-/** Every citation (title and verbatim excerpt) appears inside `el`, each title in a <cite>, each excerpt in quotation marks. */
+/** A document as a reader knows it: its full reference (authors or "Unsigned", year, title, where published). */
+const title = (doc: string) => {
+  const source = embeddedDataset.sources.find((s) => s.id === doc);
+  return source ? fullReference(source) : doc;
+};
+/** Every citation (reference and readable excerpt) appears inside `el`, each reference in a <cite>, each excerpt in quotation marks, never a file name. */
 function expectCitations(el: Element | null, refs: readonly SourceRef[], what: string): void {
   expect(el, what).to.not.equal(null);
   const cites = [...el!.querySelectorAll('cite')].map(text);
   const excerpts = [...el!.querySelectorAll('.steppe-excerpt')].map((e) => text(e).replace(/^“|”$/g, ''));
   for (const ref of refs) {
     expect(cites, `${what}: title of ${ref.doc}`).to.include(squash(title(ref.doc)));
-    expect(excerpts, `${what}: excerpt`).to.include(squash(ref.excerpt));
+    expect(excerpts, `${what}: excerpt`).to.include(squash(readableExcerpt(ref.excerpt)));
   }
+  expect(text(el!), `${what}: no file name`).not.to.match(/\d{3}_[0-9a-f]{16}\.txt/);
+  expect(text(el!), `${what}: no markdown escape`).not.to.match(/\\[$*_[\]]/);
 }
 /** The element an in-page link points to. */
 const target = (doc: Document, link: Element | null) => doc.getElementById((link?.getAttribute('href') ?? '').replace(/^#/, ''));

@@ -183,7 +183,9 @@ describe('<steppe-trade-table>', () => {
     expect(rows[0].value).to.equal('22.5');
     expect(rows[0].scale).to.equal('billion');
     expect(rows[0].from).to.equal('China');
-    expect(rows[0].source_1_document).to.equal(DOC_A);
+    // the document as a reader cites it, never its file name
+    expect(rows[0].source_1_document).to.equal('Ada Author and Ben Writer. A Study of Steppe Diplomacy. Journal of Tests 1(1).');
+    expect(rows[0].texts_reporting).to.equal('1');
     expect(rows[0].source_1_excerpt).to.equal('trade reached $22.5 billion in 2013');
     const all = parse(el.csv('all').slice(1), { columns: true, relax_column_count: true }) as Record<string, string>[];
     expect(all).to.have.length(9);

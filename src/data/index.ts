@@ -4,3 +4,4 @@ export * from './validate.js';
 export * from './view.js';
 export { datasetContext } from './context.js';
 export { embeddedDataset } from './embedded.js';
+export { salience, textsReporting } from './salience.js';

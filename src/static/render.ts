@@ -196,7 +196,10 @@ export function renderTradeTable(view: DatasetView, options: StaticOptions = {})
   const figures = view.dataset.figures;
   if (!figures.length) return region(c, 'trade-table', heading, html``, html`<p>No figures in the data.</p>`);
   const rowId = new Map(figures.map((f, k) => [f.id, `${c.prefix}-f${k}`]));
-  const docLabel = (f: Figure) => docShort(view, f.sources[0]?.doc ?? '');
+  const docLabel = (f: Figure) => {
+    const docs = reportingDocs(f);
+    return `${docShort(view, docs[0] ?? '')}${docs.length > 1 ? ` +${docs.length - 1}` : ''}`;
+  };
   const table = html`<div class="steppe-table-wrap">
 <table class="steppe-figures">
 <caption>${heading}</caption>

@@ -7,7 +7,7 @@ import { organizations } from '../../data/collections/organizations.js';
 import { places } from '../../data/collections/places.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Figure } from '../../data/schema.js';
-import { createView, nameOf, sourceOf, type DatasetView } from '../../data/view.js';
+import { createView, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, docShort, isDisputed, renderCaveat, renderCorroboration, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
@@ -403,7 +403,7 @@ export class SteppeTradeTable extends SteppeElement {
     }
     const { docs, tableSources } = this.sourcesCache;
     return html`<p part="source-line" class="source-line">
-      Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${sourceOf(view, d)?.title ?? d}</cite>`)}${tableSources.length === 1 ? html`, citing ${withoutSourceLabel(tableSources[0])}` : nothing}; see each row.
+      Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${docShort(view, d)}</cite>`)}${tableSources.length === 1 ? html`, citing ${withoutSourceLabel(tableSources[0])}` : nothing}; see each row.
     </p>`;
   }
 
