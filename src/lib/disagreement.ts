@@ -8,25 +8,15 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { AnyRecord, DateSpec, Figure, Says, SourceRef } from '../data/schema.js';
 import { formatFigure } from './format-figure.js';
 import { pageLocale } from './locale.js';
-import { sourceOf, type DatasetView } from '../data/view.js';
+import type { DatasetView } from '../data/view.js';
 import { renderSourceDisclosure } from './source-disclosure.js';
 import { readableDate } from './dates.js';
-import { readableNote, shortReference } from './reference.js';
+import { readableNote } from './reference.js';
+import { docShort, isDisputed, reportingDocs } from './claims.js';
+
+export { docShort, isDisputed, reportingDocs };
 
 type Claimed = AnyRecord & { conflictsWith?: readonly string[]; disagreement?: string; date?: DateSpec; since?: DateSpec; caveat?: string };
-
-/** The documents a record cites, each once, in citation order. */
-export const reportingDocs = (record: AnyRecord): string[] => [...new Set(record.sources.map((s) => s.doc))];
-
-/** The texts' claims about this record's fact cannot all hold. */
-export const isDisputed = (record: AnyRecord): boolean =>
-  Boolean((record as Claimed).disagreement || (record as Claimed).conflictsWith?.length);
-
-/** A document's short reader's reference ("Kembayev 2020"); a page's own document by its name. */
-export const docShort = (view: DatasetView, doc: string): string => {
-  const source = sourceOf(view, doc);
-  return source ? shortReference(source) : doc;
-};
 
 /** The claim a record makes, in words (its date or its figure), as one text words it (`says`). */
 export function claimText(record: AnyRecord, says: Says = {}): string {

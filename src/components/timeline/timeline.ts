@@ -14,7 +14,7 @@ import { EVENT_KINDS } from '../../data/vocab.js';
 import { createView, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { approximateMark, displayDate } from '../../lib/dates.js';
-import { docShort, isDisputed } from '../../lib/disagreement.js';
+import { docShort, isDisputed } from '../../lib/claims.js';
 import { shortReference } from '../../lib/reference.js';
 import { defineElement } from '../../lib/define.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
