@@ -555,7 +555,7 @@ export class SteppeTimeline extends SteppeElement {
       <label class="field">Document
         <select @change=${(e: Event) => (this.sources = (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!docs.length}>All documents</option>
-          ${view.dataset.sources.map((s) => html`<option value=${s.id} ?selected=${docs.length === 1 && docs[0] === s.id}>${shortReference(s)}: ${s.title}</option>`)}
+          ${view.dataset.sources.map((s) => html`<option value=${s.id} ?selected=${docs.length === 1 && docs[0] === s.id}>${shortReference(s)}</option>`)}
         </select>
       </label>
       <label class="field">Actor

@@ -32,6 +32,9 @@ export const styles = css`
     margin-inline-start: auto;
   }
   .table-wrap {
+    /* contains the absolutely positioned screen-reader text of cells scrolled out of view, which
+       would otherwise widen the page */
+    position: relative;
     overflow: auto;
     max-height: var(--steppe-trade-table-height, 36rem);
     max-width: 100%;
