@@ -63,7 +63,8 @@ function merge(plan) {
     if (all.some((r) => r[f])) merged[f] = union(...all.map((r) => r[f] ?? []));
   }
   const notes = union(...all.map((r) => r.note));
-  if (notes.length) merged.note = notes.join(' ');
+  // each note a sentence of its own
+  if (notes.length) merged.note = notes.map((n) => (/[.!?”")]$/.test(n.trim()) ? n.trim() : `${n.trim()}.`)).join(' ');
   const gone = new Set(others.map((r) => r.id));
   merged.replaces = union(keep.replaces ?? [], ...others.map((r) => [r.id, ...(r.replaces ?? [])]));
   if (!merged.replaces.length) delete merged.replaces;

@@ -39,7 +39,9 @@ describe('one record per fact, in the widgets', () => {
     expect(box).to.contain('Sources disagree');
     expect(box).to.contain('2019 according to Mosher 2022');
     expect(box).to.contain('April 2016 according to Kembayev 2020');
-    expect(text(detail.querySelector('[part="caveat"]'))).to.contain('endnote 98');
+    const caveat = text(detail.querySelector('[part="caveat"]'));
+    expect(caveat).to.match(/^⚠ Caveat: /);
+    expect(caveat).to.contain('endnote 98').and.to.contain('Mosher 2022').and.not.to.match(/\b002\b/);
     // "reported by N texts" is not claimed where the texts disagree
     expect(detail.querySelector('[part="corroboration"]')).to.equal(null);
     // each citation keeps its own text's wording of the date

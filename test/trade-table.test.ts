@@ -46,9 +46,10 @@ describe('<steppe-trade-table>', () => {
     expect(values(el)).to.include(`${fmt(-2.82)} %`);
     expect(values(el)).to.include(`about ${fmt(19)} million people`);
     expect([...root(el).querySelectorAll('thead th')].map((th) => th.getAttribute('aria-sort'))).to.deep.equal(['none', 'none', 'none', 'none', 'none', 'none']);
-    expect(text(root(el).querySelector('[part="source-line"]'))).to.contain('A Study of Steppe Diplomacy');
+    // documents by their reader's reference: authors' surnames, or an unsigned text's title
+    expect(text(root(el).querySelector('[part="source-line"]'))).to.contain('Author and Writer');
     const one = await table(html`<steppe-trade-table layout="table" table="Table 5"></steppe-trade-table>`);
-    expect(text(root(one).querySelector('[part="source-line"]'))).to.match(/^Source: Untitled Notes, citing UN COMTRADE; see each row\.$/);
+    expect(text(root(one).querySelector('[part="source-line"]'))).to.match(/^Source: “Untitled Notes” \(unsigned\), citing UN COMTRADE; see each row\.$/);
     await expect(el).to.be.accessible();
   });
 

@@ -21,13 +21,17 @@ export function formatPartialDate(iso: string): string {
 const decade = (d: DateSpec): string | undefined =>
   d.end && /^\d{3}0$/.test(d.start) && d.end === `${d.start.slice(0, 3)}9` ? `the ${d.start}s` : undefined;
 
-/** Start and end, years alone joined by an en dash ("2015–2019"), fuller dates spaced. */
-const span = (d: DateSpec): string =>
-  !d.end || d.end === d.start
-    ? formatPartialDate(d.start)
-    : /^\d{4}$/.test(d.start) && /^\d{4}$/.test(d.end)
-      ? `${d.start}–${d.end}`
-      : `${formatPartialDate(d.start)} – ${formatPartialDate(d.end)}`;
+/**
+ * Start and end: years alone joined by an en dash ("2015–2019"), months of one year sharing it
+ * ("March – May 2016"), other dates in full on both sides.
+ */
+function span(d: DateSpec): string {
+  if (!d.end || d.end === d.start) return formatPartialDate(d.start);
+  if (/^\d{4}$/.test(d.start) && /^\d{4}$/.test(d.end)) return `${d.start}–${d.end}`;
+  const [from, to] = [formatPartialDate(d.start), formatPartialDate(d.end)];
+  const year = d.start.slice(0, 4);
+  return /^\d{4}-\d{2}$/.test(d.start) && d.end.startsWith(`${year}-`) ? `${from.slice(0, -5)} – ${to}` : `${from} – ${to}`;
+}
 
 /**
  * The date on its own: "21 December 1991", "January 2015", "2015–2019", "about 2016", "the 1990s",

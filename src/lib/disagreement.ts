@@ -74,9 +74,9 @@ export function renderDisagreement(view: DatasetView, record: AnyRecord): Templa
 }
 
 /** "⚠ The text prints …": a record's caveat, where its value or date is shown. */
-export const renderCaveat = (record: AnyRecord): TemplateResult | typeof nothing =>
+export const renderCaveat = (view: DatasetView, record: AnyRecord): TemplateResult | typeof nothing =>
   (record as Claimed).caveat
-    ? html`<p part="caveat" class="caveat"><span aria-hidden="true">⚠ </span><span class="visually-hidden">Caveat: </span>${(record as Claimed).caveat}</p>`
+    ? html`<p part="caveat" class="caveat"><span aria-hidden="true">⚠ </span><strong>Caveat:</strong> ${readableNote(view.dataset.sources, (record as Claimed).caveat!)}</p>`
     : nothing;
 
 export const disagreementStyles = css`

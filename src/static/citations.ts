@@ -48,8 +48,10 @@ export function renderCorroboration(view: DatasetView, record: AnyRecord): Marku
 }
 
 /** "⚠ Caveat: …" where the text itself makes a value or date doubtful. */
-export const renderCaveat = (record: AnyRecord): Markup | '' =>
-  (record as Claimed).caveat ? html`<p class="steppe-caveat"><span aria-hidden="true">⚠ </span>Caveat: ${(record as Claimed).caveat!}</p>` : '';
+export const renderCaveat = (view: DatasetView, record: AnyRecord): Markup | '' =>
+  (record as Claimed).caveat
+    ? html`<p class="steppe-caveat"><span aria-hidden="true">⚠ </span>Caveat: ${readableNote(view.dataset.sources, (record as Claimed).caveat!)}</p>`
+    : '';
 
 /**
  * "Sources disagree": each claim with the document that makes it. `anchor` gives the id of the

@@ -90,7 +90,7 @@ export function renderTimeline(view: DatasetView, options: StaticOptions = {}): 
 <ul class="steppe-events">${group.items.map(({ event, approximate }) => html`
 <li class="steppe-event"${targets.has(event.id) ? html` id="${anchor(event.id)}"` : ''}><strong class="steppe-date">${approximateMark(event.date, approximate)}${displayDate(event.date)}</strong>: <span class="steppe-title">${event.title}</span>${event.conflictsWith?.length || event.disagreement
         ? html` <span aria-hidden="true">⚠</span>`
-        : ''}${renderCaveat(event)}${renderDisagreement(view, event, c.locale, anchor)}${renderCorroboration(view, event)}${renderCitations(view, event.sources)}</li>`)}
+        : ''}${renderCaveat(view, event)}${renderDisagreement(view, event, c.locale, anchor)}${renderCorroboration(view, event)}${renderCitations(view, event.sources)}</li>`)}
 </ul>
 `)
     : html`<p>No events in the data.</p>`;
@@ -218,7 +218,7 @@ export function renderTradeTable(view: DatasetView, options: StaticOptions = {})
 <ol class="steppe-figure-sources">${figures.map((f) => html`
 <li id="${rowId.get(f.id)}"><strong>${f.label}</strong>: ${formatFigure(f, c.locale)}${f.period ? `, ${displayDate(f.period)}` : ''}${f.table
     ? html`. From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? ` The table’s source: ${withoutSourceLabel(f.table.source)}` : ''}`
-    : ''}${f.note ? html`<p>Note: ${f.note}</p>` : ''}${renderCaveat(f)}${renderDisagreement(view, f, c.locale, (id) => rowId.get(id))}${renderCorroboration(view, f)}${renderCitations(view, f.sources)}</li>`)}
+    : ''}${f.note ? html`<p>Note: ${f.note}</p>` : ''}${renderCaveat(view, f)}${renderDisagreement(view, f, c.locale, (id) => rowId.get(id))}${renderCorroboration(view, f)}${renderCitations(view, f.sources)}</li>`)}
 </ol>`;
   const intro = html`<p>${plural(figures.length, 'figure')} given in the texts. Each row’s Source links to its citation below.</p>`;
   return region(c, 'trade-table', heading, html`${table}
@@ -247,7 +247,7 @@ export function renderQuoteCard(view: DatasetView, options: StaticOptions = {}):
     : ''}</p>
 ${quote.context ? html`<p>${quote.context}</p>` : ''}
 ${work ? html`<p>Quoted in <cite>${join(reportingDocs(quote).map((d) => docShort(view, d)), '; ')}</cite></p>` : ''}
-${renderCaveat(quote)}${renderDisagreement(view, quote, c.locale)}
+${renderCaveat(view, quote)}${renderDisagreement(view, quote, c.locale)}
 ${renderCitations(view, quote.sources)}
 </figcaption>
 </figure>

@@ -21,7 +21,8 @@ function* dates(value, path) {
 const PREPOSITION = /\b(?:since|until|founded)\s+(?:in|on|at|from|by|since|until|after|before|effectively|during|of|withdrew|joined)\b/i;
 const RELATIVE = /\b(?:next|same|later|earlier|ago|previous|following|that year|this year|of membership)\b/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const NO_YEAR = new RegExp(`\\b(?:${MONTHS})\\b(?!\\s+\\d{4})`);
+// a month needs its year, or to open a span that ends in the same year ("March – May 2016")
+const NO_YEAR = new RegExp(`\\b(?:${MONTHS})\\b(?!\\s+\\d{4})(?!\\s+–\\s+(?:${MONTHS})\\s+\\d{4})`);
 
 /** Why a label does not read, or '' when it does. */
 export function unreadable(label) {
@@ -39,6 +40,8 @@ test('the check rejects the labels readers met before', () => {
     assert.notEqual(unreadable(bad), '', bad);
   }
   assert.equal(unreadable('since 21 December 1991'), '');
+  assert.equal(unreadable('about March – May 2016'), '');
+  assert.notEqual(unreadable('about March – May'), '');
 });
 
 test('since/until/readable forms of dates as the texts word them', () => {
@@ -53,6 +56,8 @@ test('since/until/readable forms of dates as the texts word them', () => {
   assert.equal(readableDate(d('TengriNews 2014', '2014', { fromCitation: true })), 'dated by the cited report (2014)');
   assert.equal(readableDate(d('2015–2019', '2015', { end: '2019' })), '2015–2019');
   assert.equal(readableDate(d('In September 2013', '2013-09')), 'September 2013');
+  assert.equal(readableDate(d('In the spring of 2016', '2016-03', { end: '2016-05', approximate: true })), 'about March – May 2016');
+  assert.equal(readableDate(d('from May 2014 to January 2015', '2014-05', { end: '2015-01' })), 'May 2014 – January 2015');
 });
 
 test('every date of every record reads after since, until and on its own', (t) => {

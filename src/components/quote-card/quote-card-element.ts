@@ -163,7 +163,7 @@ export class SteppeQuoteCard extends SteppeElement {
         ${work
           ? html`<p class="in">Quoted in <cite part="work" itemprop="isPartOf">${reportingDocs(quote).map((d) => docShort(view, d)).join('; ')}</cite></p>`
           : nothing}
-        ${renderCaveat(quote)}
+        ${renderCaveat(view, quote)}
         ${renderDisagreement(view, quote)}
         ${renderSourceDisclosure(view, quote.sources)}
       </figcaption>

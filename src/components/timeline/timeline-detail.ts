@@ -63,7 +63,7 @@ export function renderDetail(host: TimelineHost, event: TimelineEvent): Template
         </p>`
       : nothing}
     ${event.note ? html`<p class="note">Note: ${event.note}</p>` : nothing}
-    ${renderCaveat(event)}
+    ${renderCaveat(view, event)}
     ${renderDisagreement(view, event)}
     ${renderCorroboration(view, event)}
     ${renderSourceDisclosure(view, event.sources)}

@@ -378,7 +378,7 @@ export class SteppeTradeTable extends SteppeElement {
     return html`<div part="detail" class="detail" role="group" aria-label=${`Source of ${f.label}`} @keydown=${this.handleDetailKeydown}>
       <button type="button" class="close" aria-label="Close the source" @click=${() => this.closeDetail()}>✕</button>
       <p class="detail-title" tabindex="-1"><strong>${f.label}</strong>: ${formatFigure(f, pageLocale())}${f.period ? `, ${displayDate(f.period)}` : ''}</p>
-      ${renderCaveat(f)}
+      ${renderCaveat(view, f)}
       ${f.table
         ? html`<p>From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? html` The table’s source: ${withoutSourceLabel(f.table.source)}` : nothing}</p>`
         : nothing}
