@@ -67,7 +67,12 @@ export const SelectedDisputedEvent: Story = {
   args: { selected: 'ev-001-oil-pipeline-operational-2006', actors: 'Kazakhstan', themes: 'energy' },
 };
 
-/** Vague dates ("in the early 1990s") drawn as dashed spans marked ≈, with the texts' wording. */
+/** One fact that five texts report, opened by an id made before the texts' records were merged: "Reported by 5 texts". */
+export const ReportedByFiveTexts: Story = {
+  args: { selected: 'ev-000-sreb-announced-astana-2013', query: 'Silk Road Economic Belt Astana' },
+};
+
+/** Vague dates ("in the early 1990s") drawn as dashed spans marked ≈; the detail gives the text's wording. */
 export const ApproximateDates: Story = { args: { layout: 'axis', from: '1988', to: '2002', selected: 'ev-001-us-access-caspian-energy-early-1990s' } };
 
 /** A narrow column: a list by year. */

@@ -70,6 +70,9 @@ export const SortedWithNote: Story = {
 /** `page-size="10"`: pages of ten rows with Previous/Next. */
 export const Paged: Story = { args: { pageSize: 10 } };
 
+/** Values the text itself makes doubtful (a “trillion” its own figures rule out, no scale word): ⚠ with the caveat, sorted after the others, no bar. */
+export const CaveatedValues: Story = { args: { metric: 'fdi', sortBy: 'value', sortDirection: 'descending', layout: 'table' } };
+
 /** A figure the texts give differently, its source opened: "Sources disagree" with both. */
 export const DisputedFigureOpen: Story = {
   args: { query: 'Turkmenistan 2016', layout: 'table' },

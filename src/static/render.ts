@@ -165,7 +165,7 @@ ${record
         ? ` ${datePhrase('since', m.since)}`
         : ' (date not given)'}${m.until ? ` ${datePhrase('until', m.until)}` : ''}${m.note ? html`<p>Note: ${m.note}</p>` : ''}${renderDisagreement(
         view, m, c.locale, (id) => recordAnchor.get(id),
-      )}${renderCorroboration(view, m)}${renderCitations(view, m.sources)}</li>`;
+      )}${renderCaveat(view, m)}${renderCorroboration(view, m)}${renderCitations(view, m.sources)}</li>`;
     })}</ul></li>`)}
 </ul>
 </div>`;

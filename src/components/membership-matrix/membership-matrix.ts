@@ -11,7 +11,7 @@ import { createView, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { datePhrase, displayDate } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
-import { disagreementStyles, renderCorroboration, renderDisagreement } from '../../lib/disagreement.js';
+import { disagreementStyles, renderCaveat, renderCorroboration, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
@@ -370,6 +370,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
             ${m.since ? html`<time datetime=${m.since.start}>${datePhrase('since', m.since)}</time>` : html`<span class="muted">(date not given)</span>`}
             ${m.until ? html`<time datetime=${m.until.end ?? m.until.start}>${datePhrase('until', m.until)}</time>` : nothing}
             ${m.note ? html`<p class="muted">Note: ${m.note}</p>` : nothing}
+            ${renderCaveat(view, m)}
             ${renderDisagreement(view, m)}
             ${renderCorroboration(view, m)}
             ${renderSourceDisclosure(view, m.sources)}
