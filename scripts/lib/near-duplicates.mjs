@@ -1,5 +1,6 @@
 // Near-duplicate detection for the records: two records of one collection that share a year and
-// say nearly the same thing (title, quoted words, or org × country × status). Every such pair must
+// say nearly the same thing (title, quoted words, org × country × status, or a figure's quantity
+// and number). A pair linked as conflicting (conflictsWith) is decided too. Every such pair must
 // be merged into one record or marked distinct (`distinctFrom`); test/node/near-duplicates.test.mjs
 // fails on any pair left undecided. Used by that test and by the review tooling.
 
@@ -46,8 +47,35 @@ const KEYS = {
   memberships: (r) => [`${r.org} ${r.country} ${r.status}`, r.since ?? r.until],
 };
 
+const SCALE = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** A figure's quantity: what it measures, of whom, in which unit and year. */
+const quantity = (f) => [f.metric, f.from, f.to, f.country, f.unit, f.period?.start.slice(0, 4)].join('|');
+const plain = (f) => f.value * (SCALE[f.scale] ?? 1);
+
+/**
+ * Figures that look like one: the same quantity (metric, who, unit, year) and the same number,
+ * with near-identical labels; two cells of one statistical table never count (a table has one
+ * cell per row and column).
+ */
+function figurePairs(records) {
+  const groups = new Map();
+  for (const r of records) groups.set(quantity(r), [...(groups.get(quantity(r)) ?? []), r]);
+  const pairs = [];
+  for (const list of groups.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        if (a.table && b.table && a.table.id === b.table.id) continue;
+        if (plain(a) === plain(b) && titleSimilarity(a.label, b.label) >= THRESHOLD) pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
 /** Pairs [a, b] of one collection that look like one fact: same year, near-identical wording. */
 export function nearDuplicatePairs(collection, records) {
+  if (collection === 'figures') return figurePairs(records);
   const key = KEYS[collection];
   if (!key) return [];
   const pairs = [];
@@ -72,6 +100,7 @@ export function nearDuplicatePairs(collection, records) {
 /** Pairs not merged (one record) and not marked distinct on either side. */
 export function undecidedPairs(collection, records) {
   return nearDuplicatePairs(collection, records).filter(
-    ([a, b]) => !(a.distinctFrom ?? []).includes(b.id) && !(b.distinctFrom ?? []).includes(a.id),
+    ([a, b]) => ![...(a.distinctFrom ?? []), ...(a.conflictsWith ?? [])].includes(b.id)
+      && ![...(b.distinctFrom ?? []), ...(b.conflictsWith ?? [])].includes(a.id),
   );
 }

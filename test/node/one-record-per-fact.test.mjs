@@ -13,7 +13,7 @@ const data = Object.fromEntries(COLLECTIONS.map((c) => [c, read(`src/data/record
 const all = COLLECTIONS.flatMap((c) => data[c]);
 const docs = (r) => [...new Set(r.sources.map((s) => s.doc))];
 
-for (const c of ['events', 'quotes', 'memberships']) {
+for (const c of ['events', 'quotes', 'memberships', 'figures']) {
   test(`${c}: every look-alike pair (same year, near-identical words) is merged or marked distinct`, (t) => {
     const found = nearDuplicatePairs(c, data[c]);
     t.diagnostic(`${found.length} look-alike pairs, all marked distinctFrom`);
