@@ -1,6 +1,7 @@
 /**
- * Pure timeline maths: dates to fractional years, filters, year groups, axis ticks, lanes and
- * clusters. No DOM here, so every rule is testable on its own and the element stays thin.
+ * Pure timeline maths: dates to fractional years, filters, year groups and axis ticks (where labels
+ * go on the axis is axis-layout.ts). No DOM here, so every rule is testable on its own and the
+ * element stays thin.
  */
 import type { DateSpec, Organization, Person, Place, TimelineEvent } from '../data/schema.js';
 import type { DatasetView } from '../data/view.js';
@@ -139,77 +140,6 @@ export function ticks(start: number, end: number, width: number, minGap = 64): n
   const out: number[] = [];
   for (let y = Math.ceil(start / step) * step; y < end && out.length < 200; y += step) out.push(y);
   return out;
-}
-
-export interface Placed {
-  readonly kind: 'event';
-  readonly item: TimelineItem;
-  readonly index: number;
-  readonly x: number;
-  /** Where the label starts: x, or further left near the right edge. */
-  readonly labelX: number;
-  readonly width: number;
-  readonly lane: number;
-}
-export interface Cluster {
-  readonly kind: 'cluster';
-  readonly x: number;
-  readonly items: readonly TimelineItem[];
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface AxisLayout {
-  readonly placed: readonly Placed[];
-  readonly clusters: readonly Cluster[];
-  readonly lanes: number;
-}
-
-/**
- * Places the items that overlap [start, end) on an axis `width` px wide. Each gets the first lane
- * where its label fits; items with no free lane among `maxLanes` are gathered into clusters per
- * `bucket` px, except `keep` (the focused item), which is always drawn on its own.
- */
-export function layoutAxis(
-  items: readonly TimelineItem[],
-  start: number,
-  end: number,
-  width: number,
-  options: { maxLanes?: number; bucket?: number; labelWidth?: (item: TimelineItem) => number; keep?: TimelineItem } = {},
-): AxisLayout {
-  const { maxLanes = 6, bucket = 48, labelWidth = () => 160, keep } = options;
-  const scale = width / Math.max(end - start, 1e-6);
-  const laneEnds: number[] = [];
-  const placed: Placed[] = [];
-  const overflow = new Map<number, TimelineItem[]>();
-  items.forEach((item, index) => {
-    if (item.end <= start || item.start >= end) return;
-    const x = Math.max(0, (item.start - start) * scale);
-    const barEnd = Math.min(width, (item.end - start) * scale);
-    const w = Math.max(labelWidth(item), item.span ? barEnd - x : 0);
-    let lane = laneEnds.findIndex((e) => e <= x);
-    if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.length;
-    if (lane === -1 && item === keep) lane = laneEnds.length; // the focused item gets a lane of its own
-    if (lane === -1) {
-      const b = Math.floor(x / bucket);
-      const list = overflow.get(b);
-      if (list) list.push(item);
-      else overflow.set(b, [item]);
-      return;
-    }
-    // near the right edge the label is drawn leftwards so that it stays inside the axis
-    const labelX = Math.max(0, Math.min(x, width - labelWidth(item)));
-    laneEnds[lane] = Math.max(x, labelX) + w + 8;
-    placed.push({ kind: 'event', item, index, x, labelX, width: item.span ? Math.max(barEnd - x, 4) : 0, lane });
-  });
-  const clusters = [...overflow.entries()].map(([b, list]): Cluster => ({
-    kind: 'cluster',
-    x: b * bucket,
-    items: list,
-    start: Math.min(...list.map((i) => i.start)),
-    end: Math.max(...list.map((i) => i.end)),
-  }));
-  return { placed, clusters, lanes: laneEnds.length };
 }
 
 /** The domain [start, end) that shows every item, padded a little. */

@@ -183,8 +183,6 @@ export const styles = css`
     position: relative;
     overflow: hidden;
     min-height: 6rem;
-    max-height: var(--_tl-height);
-    overflow-y: auto;
     border-top: 2px solid var(--_border);
     touch-action: pan-y;
     cursor: grab;
@@ -211,35 +209,69 @@ export const styles = css`
   .placed .event,
   .placed .cluster {
     position: absolute;
-    max-width: 220px;
     font-size: 0.85em;
   }
-  /* a long date wording ("since the first half of the 2010s") gives way to the title */
-  .placed .event .date {
-    flex: none;
-    max-width: 8em;
+  /* a label: its date on one line, its whole title below, in a box laid out by axis-layout.ts */
+  .placed .event {
+    display: block;
+    box-sizing: border-box;
+    width: var(--_w);
+    height: var(--_h);
+    padding: 0.125em 0.375em 0.125em calc(0.375em + 1.1em);
+    line-height: 1.25;
+    white-space: normal;
     overflow: hidden;
-    text-overflow: ellipsis;
+    background: var(--_bg);
+  }
+  .placed .event .marker {
+    position: absolute;
+    left: calc(var(--_shift, 0px) + 0.375em);
+    top: 0.45em;
+  }
+  .flipped .event {
+    padding: 0.125em calc(0.375em + 1.1em) 0.125em 0.375em;
+    text-align: end;
+  }
+  .flipped .event .marker {
+    left: auto;
+    right: 0.375em;
+  }
+  /* a span's bar marks where it is; its label needs no dot */
+  .in-band .event .marker {
+    display: none;
+  }
+  .placed .event .date {
+    display: block;
+    white-space: nowrap;
   }
   .placed .event .title {
-    min-width: 0;
+    display: inline;
+    overflow: visible;
+    text-overflow: clip;
   }
-  .placed [part~='event--span']::before {
-    content: '';
+  .band {
     position: absolute;
-    left: var(--_shift, 0);
-    bottom: -2px;
-    width: var(--_bar, 0);
+    left: 0;
+    right: 0;
+    background: var(--_surface);
+    border-bottom: 1px dashed var(--_border);
+  }
+  .bar {
+    position: absolute;
     height: 4px;
     border-radius: 2px;
     background: var(--_tl-accent);
+    z-index: 1;
   }
-  .placed [part~='event--span'][part~='event--approximate']::before {
+  .bar.vague {
     background: repeating-linear-gradient(90deg, var(--_tl-accent) 0 6px, transparent 6px 10px);
-    -webkit-mask-image: linear-gradient(90deg, transparent, #000 20%, #000 80%, transparent);
-    mask-image: linear-gradient(90deg, transparent, #000 20%, #000 80%, transparent);
+    -webkit-mask-image: linear-gradient(90deg, transparent, #000 12%, #000 88%, transparent);
+    mask-image: linear-gradient(90deg, transparent, #000 12%, #000 88%, transparent);
   }
   .cluster {
+    box-sizing: border-box;
+    height: 1.9em;
+    white-space: nowrap;
     background: var(--_surface);
     border: 1px solid var(--_tl-accent);
     border-radius: 999px;

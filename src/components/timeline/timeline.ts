@@ -24,9 +24,11 @@ import { styleProps } from '../../lib/style-props.js';
 import { formatCount } from '../../lib/locale.js';
 import { WidthController } from '../../lib/width-controller.js';
 import {
-  byTime, extent, filterItems, groupByYear, initialWindow, itemOf, layoutAxis, parseBound, parseList, resolveActor, ticks,
-  type Cluster, type Placed, type TimelineFilter, type TimelineItem,
+  byTime, extent, filterItems, groupByYear, initialWindow, itemOf, parseBound, parseList, resolveActor,
+  type TimelineFilter, type TimelineItem,
 } from '../../lib/timeline-model.js';
+import type { AxisLayout } from '../../lib/axis-layout.js';
+import { computeAxis, renderAxis, stops, tabStopOf, type AxisHost } from './timeline-axis.js';
 import { styles } from './timeline.styles.js';
 
 type DetailModule = typeof import('./timeline-detail.js');
@@ -40,7 +42,6 @@ const embedded = (): DatasetView =>
 
 /** Below this container width the axis becomes a list grouped by year. */
 const LIST_BELOW = 640;
-const LANE_HEIGHT = 30;
 /**
  * List rows have fixed heights so that only the rows in view need to exist (10,000 events).
  * Sizes in px are for a 16 px font and grow with a larger inherited font (see `px`).
@@ -133,6 +134,12 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @state() private printing = false;
   /** @internal */ @state() private linkedActor = '';
   /** @internal */ @state() private expanded?: number;
+  /** @internal The "+N" cluster (by its x) that holds the axis's tab stop; undefined when an event does. */
+  @state() private focusCluster?: number;
+  /** @internal The axis as last laid out (see timeline-axis.ts). */
+  private axisLayout?: AxisLayout;
+  /** @internal Events the axis placed before the last zoom or pan: placed first again. */
+  private placedBefore = new Set<TimelineItem>();
   /** @internal The detail panel's module (timeline-detail.ts), once it has arrived. */
   @state() private detail?: DetailModule;
   /** @internal The detail panel's module could not be loaded. */
@@ -269,6 +276,30 @@ export class SteppeTimeline extends SteppeElement {
     if (filterChanged || datasetChanged || changed.has('window')) this.expanded = undefined;
     if (changed.has('window') && !this.keyboardMove && this.effectiveLayout === 'axis') this.anchorFocus();
     this.keyboardMove = false;
+    this.layoutAxis(filterChanged || datasetChanged);
+  }
+
+  /** Lays out the axis for this update, and keeps the tab stop on something it draws. */
+  private layoutAxis(reset: boolean): void {
+    if (this.effectiveLayout !== 'axis' || !this.shown.length) {
+      this.axisLayout = undefined;
+      this.focusCluster = undefined;
+      return;
+    }
+    // what is drawn stays drawn across a zoom, a pan, a selection or a resize (placed first again);
+    // a new filter or new data starts afresh, most-reported first
+    if (reset) this.placedBefore = new Set();
+    else if (this.axisLayout) this.placedBefore = new Set(this.axisLayout.placed.map((p) => p.item));
+    const host = this as unknown as AxisHost;
+    this.axisLayout = computeAxis(host, this.axisWidthNow, this.placedBefore);
+    const stop = tabStopOf(this.axisLayout, this.focusIndex, this.focusCluster);
+    this.focusIndex = stop.index;
+    this.focusCluster = stop.cluster;
+  }
+
+  /** @internal The axis's own width (the widget's padding and border are not part of it). */
+  private get axisWidthNow(): number {
+    return Math.max(this.axisWidth || this.size.value - 34, 1);
   }
 
   /** @internal */ private bounds: [number, number] = [2000, 2025];
@@ -304,7 +335,8 @@ export class SteppeTimeline extends SteppeElement {
   private centreOn(item: TimelineItem | undefined): void {
     if (!item || !this.window) return;
     const [a, b] = this.window;
-    if (item.start < a || item.start >= b) {
+    // an event drawn in the window (it overlaps it, even if it starts a little before) stays put
+    if (item.end <= a || item.start >= b) {
       const half = (b - a) / 2;
       this.window = [item.start - half, item.start + half];
       this.keyboardMove = true;
@@ -371,6 +403,27 @@ export class SteppeTimeline extends SteppeElement {
     void this.focusEvent(this.focusIndex);
   }
 
+  /** On the axis: moves the tab stop among the placed events and "+N" clusters, in time order. */
+  private async moveStop(by: number): Promise<void> {
+    const list = stops(this.axisLayout);
+    if (!list.length) return;
+    const at = list.findIndex((s) => (s.kind === 'cluster' ? s.x === this.focusCluster : this.focusCluster === undefined && s.index === this.focusIndex));
+    const next = list[Math.max(0, Math.min(list.length - 1, by === Infinity ? list.length - 1 : by === -Infinity ? 0 : at + by))];
+    this.keyboardMove = true;
+    if (next.kind === 'cluster') {
+      this.focusCluster = next.x;
+      const c = this.axisLayout!.clusters.find((k) => k.x === next.x)!;
+      this.announcement = `${c.items.length} more events around ${Math.floor(c.start)}`;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[data-cluster="${next.x}"]`)?.focus({ preventScroll: true });
+      return;
+    }
+    this.focusCluster = undefined;
+    const item = this.shown[next.index];
+    this.announcement = `${displayDate(item.event.date)}: ${item.event.title} (${next.index + 1} of ${this.shown.length})`;
+    await this.focusEvent(next.index);
+  }
+
   private async moveFocus(index: number): Promise<void> {
     if (!this.shown.length) return;
     const i = Math.max(0, Math.min(this.shown.length - 1, index));
@@ -429,7 +482,10 @@ export class SteppeTimeline extends SteppeElement {
     // leave the browser's own shortcuts alone (Ctrl/⌘ +/− page zoom, Alt+← back)
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const axis = this.effectiveLayout === 'axis';
-    if (axis && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity } as Record<string, number>;
+    if (axis && !e.shiftKey && e.key in step) {
+      void this.moveStop(step[e.key]);
+    } else if (axis && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       this.pan(e.key === 'ArrowLeft' ? -0.25 : 0.25);
       void this.focusEvent(this.focusIndex, true);
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') void this.moveFocus(this.focusIndex + 1);
@@ -512,11 +568,14 @@ export class SteppeTimeline extends SteppeElement {
       class="event"
       ${styleProps(style ?? {})}
       data-index=${index}
-      tabindex=${index === this.focusIndex ? 0 : -1}
+      tabindex=${index === this.focusIndex && this.focusCluster === undefined ? 0 : -1}
       aria-current=${e.id === this.selected ? 'true' : nothing}
       aria-label=${`${displayDate(e.date)}${item.approximate ? ' (approximate)' : ''}: ${e.title}${isDisputed(e) ? '; sources disagree' : ''}`}
       @click=${() => this.selectIndex(index)}
-      @focus=${() => (this.focusIndex = index)}
+      @focus=${() => {
+        this.focusIndex = index;
+        this.focusCluster = undefined;
+      }}
     >
       <span class="marker" aria-hidden="true"></span>
       <span class="date">${approximateMark(e.date, item.approximate)}${displayDate(e.date)}</span>
@@ -628,81 +687,15 @@ export class SteppeTimeline extends SteppeElement {
     </div>`;
   }
 
-  private renderAxis(): TemplateResult {
-    // the axis's own width (the widget's padding and border are not part of it)
-    const width = Math.max(this.axisWidth || this.size.value - 34, 1);
-    const [a, b] = this.window ?? extent(this.shown);
-    const focused = this.shown[this.focusIndex];
-    const layout = layoutAxis(this.shown, a, b, width, {
-      keep: focused,
-      labelWidth: (item) => this.px(Math.min(220, 48 + (Math.min(displayDate(item.event.date).length, 16) + item.event.title.length) * 6.5)),
-    });
-    const height = Math.max(layout.lanes, 1) * this.px(LANE_HEIGHT) + (layout.clusters.length ? this.px(LANE_HEIGHT) + 8 : 0);
-    // Items outside the window stay reachable by keyboard: focusing one pans the window to it.
-    const offscreen = focused && !layout.placed.length;
-    const expanded = layout.clusters.find((c) => c.x === this.expanded);
-    return html`<div @keydown=${this.handleKeydown}>
-      <div part="zoom" class="zoom" role="group" aria-label="Zoom and pan">
-        <button type="button" @click=${() => this.pan(-0.25)} aria-label="Earlier">◀</button>
-        <button type="button" @click=${() => this.zoom(0.5)} aria-label="Zoom in">+</button>
-        <button type="button" @click=${() => this.zoom(2)} aria-label="Zoom out">−</button>
-        <button type="button" @click=${() => (this.window = extent(this.shown))} aria-label="Show all">All</button>
-        <button type="button" @click=${() => this.pan(0.25)} aria-label="Later">▶</button>
-        <span class="range">${Math.floor(a)}–${Math.floor(b)}</span>
-      </div>
-      <div part="axis" class="axis" ${styleProps({ height: `${height + this.px(28)}px` })}
-        @wheel=${this.gestures} @pointerdown=${this.gestures} @pointermove=${this.gestures}
-        @pointerup=${this.gestures} @pointercancel=${this.gestures}>
-        <div class="ticks" aria-hidden="true">
-          ${ticks(a, b, width).map((y) => html`<span part="tick" class="tick" ${styleProps({ left: `${((y - a) / (b - a)) * width}px` })}>${y}</span>`)}
-        </div>
-        <ul class="lanes" role="list" aria-label=${`${this.shown.length} events, ${Math.floor(a)} to ${Math.floor(b)}`}>
-          ${repeat(layout.placed, (p) => p.item.event.id, (p) => this.renderPlaced(p))}
-          ${layout.clusters.map((c) => this.renderCluster(c, layout.lanes))}
-        </ul>
-      </div>
-      ${expanded ? this.renderExpanded(expanded) : nothing}
-      ${offscreen
-        ? html`<p class="offscreen">No event in this stretch. Nearest: ${this.renderEventButton(focused, this.focusIndex)}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderPlaced(p: Placed): TemplateResult {
-    const style: Record<string, string> = { left: `${p.labelX}px`, top: `${this.px(28) + p.lane * this.px(LANE_HEIGHT)}px` };
-    if (p.item.span) style['--_bar'] = `${p.width}px`;
-    if (p.labelX !== p.x) style['--_shift'] = `${p.x - p.labelX}px`;
-    return html`<li class="placed">${this.renderEventButton(p.item, p.index, style)}</li>`;
-  }
-
-  private renderCluster(c: Cluster, lanes: number): TemplateResult {
-    return html`<li class="placed"><button type="button" part="cluster" class="cluster" tabindex="-1"
-      ${styleProps({ left: `${c.x}px`, top: `${this.px(28) + lanes * this.px(LANE_HEIGHT) + 4}px` })}
-      aria-label=${`${c.items.length} more events around ${Math.floor(c.start)}; show them`}
-      aria-expanded=${this.expanded === c.x}
-      @click=${() => (this.expanded = this.expanded === c.x ? undefined : c.x)}
-    >+${c.items.length}</button></li>`;
-  }
-
   private async closeExpanded(): Promise<void> {
     const x = this.expanded;
     this.expanded = undefined;
     await this.updateComplete;
-    [...this.renderRoot.querySelectorAll<HTMLElement>('.cluster')].find((b) => b.style.left === `${x}px`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-cluster="${x}"]`)?.focus();
   }
 
-  /** The events of an activated cluster, listed under the axis. */
-  private renderExpanded(c: Cluster): TemplateResult {
-    // the cluster's items are some of the shown events (see layoutAxis); their index there is their data-index
-    const index = new Map(this.shown.map((item, i) => [item, i]));
-    const label = `${c.items.length} events around ${Math.floor(c.start)}`;
-    return html`<div class="expanded" role="group" aria-label=${label}>
-      <div class="expanded-head">
-        <p>${label}</p>
-        <button type="button" class="close" aria-label="Close this list" @click=${() => this.closeExpanded()}>✕</button>
-      </div>
-      <ul class="expanded-list">${c.items.map((item) => html`<li>${this.renderEventButton(item, index.get(item)!)}</li>`)}</ul>
-    </div>`;
+  private showAll(): void {
+    this.window = extent(this.shown);
   }
 
   private renderDetail(): TemplateResult | typeof nothing {
@@ -732,7 +725,9 @@ export class SteppeTimeline extends SteppeElement {
           : hidden
             ? nothing
             : layout === 'axis'
-              ? this.renderAxis()
+              ? renderAxis(this as unknown as AxisHost, this.axisWidthNow, {
+                gestures: this.gestures, showAll: () => this.showAll(), closeExpanded: () => this.closeExpanded(),
+              })
               : this.renderList()}
       ${this.renderDetail()}
       ${this.renderEmbedCode()}
