@@ -24,7 +24,7 @@ export interface Placed {
   readonly index: number;
   /** Where the event is on the axis (its start). */
   readonly x: number;
-  /** The box's left edge: x; or, near the right edge, x − width (the label ends at its event: `flipped`). */
+  /** The box's left edge: x; or x − width, the label ending at its event (`flipped`) near the right edge or where that finds room higher up. */
   readonly labelX: number;
   readonly flipped: boolean;
   /** The box's top, from the top of the lanes. */
@@ -59,8 +59,12 @@ export interface AxisOptions {
   readonly box: (item: TimelineItem) => Box;
   /** Higher first (salience); ties in time order. */
   readonly priority?: (item: TimelineItem) => number;
-  /** Items placed before the others whatever their priority (the selected event; what was placed before a zoom or a selection). */
+  /** Items placed before the others whatever their priority (the selected event; what was placed before a zoom, a pan or a selection). */
   readonly first?: ReadonlySet<TimelineItem>;
+  /** Place every `first` item even beyond the height budget (after a zoom-in: it never shows fewer). */
+  readonly keepFirst?: boolean;
+  /** How items were placed last time (the label's side of its event): tried first, so a zoom keeps them. */
+  readonly previous?: ReadonlyMap<TimelineItem, boolean>;
   /** Items placed even beyond the height budget (the events most texts report): the axis grows for them. */
   readonly always?: (item: TimelineItem) => boolean;
   /** Height budget of the points' area and of the spans' band. */
@@ -106,7 +110,7 @@ export function layoutAxis(
   width: number,
   options: AxisOptions,
 ): AxisLayout {
-  const { box, priority = () => 0, first = new Set(), always = () => false, maxHeight = 320, bandHeight = 120, gap = 4, bucket = 48 } = options;
+  const { box, priority = () => 0, first = new Set(), keepFirst = false, previous = new Map(), always = () => false, maxHeight = 320, bandHeight = 120, gap = 4, bucket = 48 } = options;
   const clusterBox = options.clusterBox ?? ((n: number) => ({ width: 24 + String(n).length * 9, height: 26 }));
   const scale = width / Math.max(end - start, 1e-6);
   const visible = items.map((item, index) => ({ item, index })).filter(({ item }) => item.end > start && item.start < end);
@@ -122,20 +126,36 @@ export function layoutAxis(
     const bar = item.span ? Math.max(Math.min(width, (item.end - start) * scale) - x, 4) : 0;
     const size = box(item);
     const w = Math.min(size.width, width);
-    // a point's label starts at its event, or ends there near the right edge; a span's label
-    // starts on its bar (or as far right as it fits)
-    const flipped = !band && x + w > width && x - w >= 0;
-    const labelX = flipped ? x - w : Math.max(0, Math.min(x, width - w));
-    const x1 = Math.min(labelX, x);
-    const x2 = Math.max(labelX + w, x + bar);
+    // a point's label starts at its event, or ends there (near the right edge, or where that finds
+    // room higher up); a span's label starts on its bar (or as far right as it fits)
     const list = band ? rects.band : rects.points;
-    const top = lowestFree(list, x1, x2, size.height, always(item) ? Infinity : band ? bandHeight : maxHeight, gap);
-    if (top === undefined) {
+    // what must be drawn (the most-reported; the selected; after a zoom-in, what was drawn before)
+    // may grow the axis
+    const limit = always(item) || (keepFirst && first.has(item)) ? Infinity : band ? bandHeight : maxHeight;
+    const options: { labelX: number; flipped: boolean }[] = band
+      ? [{ labelX: Math.max(0, Math.min(x, width - w)), flipped: false }]
+      : [
+          ...(x + w <= width ? [{ labelX: x, flipped: false }] : []),
+          ...(x - w >= 0 ? [{ labelX: x - w, flipped: true }] : []),
+        ];
+    if (!options.length) options.push({ labelX: Math.max(0, width - w), flipped: false });
+    // a label keeps the side it had before a zoom or a selection if it still fits there
+    const side = previous.get(item);
+    if (side !== undefined) options.sort((p, q) => Number(q.flipped === side) - Number(p.flipped === side));
+    let best: { labelX: number; flipped: boolean; top: number; x1: number; x2: number } | undefined;
+    for (const o of options) {
+      const x1 = Math.min(o.labelX, x);
+      const x2 = Math.max(o.labelX + w, x + bar);
+      const top = lowestFree(list, x1, x2, size.height, limit, gap);
+      if (top !== undefined && (!best || top < best.top)) best = { ...o, top, x1, x2 };
+      if (best && side !== undefined) break;
+    }
+    if (!best) {
       overflow.push({ item, x });
       continue;
     }
-    list.push({ x1, x2, y1: top, y2: top + size.height });
-    placed.push({ kind: 'event', item, index, x, labelX, flipped, y: top, box: { width: w, height: size.height }, bar, band });
+    list.push({ x1: best.x1, x2: best.x2, y1: best.top, y2: best.top + size.height });
+    placed.push({ kind: 'event', item, index, x, labelX: best.labelX, flipped: best.flipped, y: best.top, box: { width: w, height: size.height }, bar, band });
   }
   const usedBand = Math.max(0, ...rects.band.map((r) => r.y2));
   const band = usedBand ? usedBand + gap * 2 : 0;

@@ -111,14 +111,16 @@ export function stops(layout: AxisLayout | undefined): ({ kind: 'event'; index: 
  * font (more with a larger font): a quarter for the spans' band, the rest for the points and a
  * row of clusters.
  */
-export function computeAxis(host: AxisHost, width: number, placedBefore: ReadonlySet<TimelineItem>): AxisLayout {
+export function computeAxis(host: AxisHost, width: number, placedBefore: ReadonlyMap<TimelineItem, boolean>, keepPlaced = false): AxisLayout {
   const [a, b] = host.window ?? extent(host.shown);
   const selected = host.selected ? host.shown.find((i) => i.event.id === host.selected) : undefined;
   const budget = host.px(480 - TICKS - 34);
   return layoutAxis(host.shown, a, b, width, {
     box: boxes(host),
     priority: (item) => salience(item.event),
-    first: new Set([...(selected ? [selected] : []), ...placedBefore]),
+    first: new Set([...(selected ? [selected] : []), ...placedBefore.keys()]),
+    keepFirst: keepPlaced,
+    previous: placedBefore,
     maxHeight: Math.round(budget * 0.76),
     bandHeight: Math.round(budget * 0.24),
     // the events four or five texts report are always drawn; the axis grows for them if it must
@@ -139,7 +141,7 @@ export function tabStopOf(layout: AxisLayout, focusIndex: number, focusCluster: 
 
 export function renderAxis(host: AxisHost, width: number, actions: AxisActions): TemplateResult {
   const [a, b] = host.window ?? extent(host.shown);
-  const layout = host.axisLayout ?? computeAxis(host, width, new Set());
+  const layout = host.axisLayout ?? computeAxis(host, width, new Map());
   const tabCluster = host.focusCluster;
   const expanded = layout.clusters.find((c) => c.x === host.expanded);
   return html`<div @keydown=${host.handleKeydown}>

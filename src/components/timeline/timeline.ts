@@ -138,8 +138,10 @@ export class SteppeTimeline extends SteppeElement {
   @state() private focusCluster?: number;
   /** @internal The axis as last laid out (see timeline-axis.ts). */
   private axisLayout?: AxisLayout;
-  /** @internal Events the axis placed before the last zoom or pan: placed first again. */
-  private placedBefore = new Set<TimelineItem>();
+  /** @internal Events the axis placed before the last zoom or pan (and on which side of them their labels were): placed first again. */
+  private placedBefore = new Map<TimelineItem, boolean>();
+  /** @internal The window and width of the last axis layout. */
+  private laidOut?: [number, number, number];
   /** @internal The detail panel's module (timeline-detail.ts), once it has arrived. */
   @state() private detail?: DetailModule;
   /** @internal The detail panel's module could not be loaded. */
@@ -288,10 +290,15 @@ export class SteppeTimeline extends SteppeElement {
     }
     // what is drawn stays drawn across a zoom, a pan, a selection or a resize (placed first again);
     // a new filter or new data starts afresh, most-reported first
-    if (reset) this.placedBefore = new Set();
-    else if (this.axisLayout) this.placedBefore = new Set(this.axisLayout.placed.map((p) => p.item));
+    if (reset) this.placedBefore = new Map();
+    else if (this.axisLayout) this.placedBefore = new Map(this.axisLayout.placed.map((p) => [p.item, p.flipped]));
+    // zoomed in (or the same window, wider or as wide): everything drawn before stays drawn
+    const [a, b] = this.window ?? [0, 0];
+    const [pa, pb, pw] = this.laidOut ?? [a, b, 0];
+    const keep = !reset && a >= pa - 1e-9 && b <= pb + 1e-9 && this.axisWidthNow >= pw - 1;
+    this.laidOut = [a, b, this.axisWidthNow];
     const host = this as unknown as AxisHost;
-    this.axisLayout = computeAxis(host, this.axisWidthNow, this.placedBefore);
+    this.axisLayout = computeAxis(host, this.axisWidthNow, this.placedBefore, keep);
     const stop = tabStopOf(this.axisLayout, this.focusIndex, this.focusCluster);
     this.focusIndex = stop.index;
     this.focusCluster = stop.cluster;
