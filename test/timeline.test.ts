@@ -142,6 +142,22 @@ describe('<steppe-timeline> filters', () => {
     expect(text(root(el).querySelector('[part="chip"]'))).to.contain('Actor: Astana');
   });
 
+  it('combines two actors as "all of" by default, says so, and lets a reader choose "any of"', async () => {
+    const el = await timeline(html`<steppe-timeline layout="list" actors="Steppeland, Steppe Union"></steppe-timeline>`);
+    // only the founding involves both
+    expect(buttons(el).map((b) => text(b.querySelector('.title')))).to.deep.equal(['Steppe Union founded']);
+    const combine = root(el).querySelector('.combine')!;
+    expect(text(combine)).to.match(/^Every filter applies; actors:/);
+    const select = combine.querySelector('select')!;
+    expect(select.value).to.equal('all');
+    select.value = 'any';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('actors-match')).to.equal('any');
+    expect(buttons(el).map((b) => text(b.querySelector('.title')))).to.deep.equal(['Pipeline talks', 'Pipeline opens', 'Pipeline opens', 'Steppe Union founded']);
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by kind, theme, document and years from attributes alone', async () => {
     const cases: [ReturnType<typeof html>, string[]][] = [
       [html`<steppe-timeline layout="list" kinds="infrastructure"></steppe-timeline>`, ['Pipeline opens', 'Pipeline opens']],

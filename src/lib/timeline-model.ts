@@ -73,8 +73,9 @@ export function resolveActor(view: DatasetView, term: string): string[] {
 }
 
 export interface TimelineFilter {
-  /** Actor terms (ids or names); an event must involve one of them. */
+  /** Actor terms (ids or names); an event must involve all of them, or one of them with `actorsMatch: 'any'`. */
   readonly actors: readonly string[];
+  readonly actorsMatch?: 'all' | 'any';
   readonly kinds: readonly string[];
   readonly themes: readonly string[];
   /** Document file names or their leading number ("004"). */
@@ -97,10 +98,16 @@ export function searchText(view: DatasetView, event: TimelineEvent): string {
 }
 
 export function filterItems(view: DatasetView, items: readonly TimelineItem[], filter: TimelineFilter): TimelineItem[] {
-  const actorIds = new Set(filter.actors.flatMap((a) => resolveActor(view, a)));
+  // each term stands for every record it names (an alias may name several)
+  const terms = filter.actors.map((a) => new Set(resolveActor(view, a)));
+  const any = filter.actorsMatch === 'any';
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
   return items.filter(({ event, start, end }) => {
-    if (filter.actors.length && ![...event.actors, ...(event.places ?? [])].some((a) => actorIds.has(a))) return false;
+    if (terms.length) {
+      const involved = [...event.actors, ...(event.places ?? [])];
+      const hits = (ids: Set<string>) => involved.some((a) => ids.has(a));
+      if (any ? !terms.some(hits) : !terms.every(hits)) return false;
+    }
     if (filter.kinds.length && !filter.kinds.includes(event.kind)) return false;
     if (filter.themes.length && !event.themes.some((t) => filter.themes.includes(t))) return false;
     if (filter.sources.length && !event.sources.some((s) => filter.sources.some((f) => s.doc === f || s.doc.startsWith(`${f}_`)))) return false;

@@ -44,6 +44,14 @@ export const styles = css`
     padding: 0;
     flex-basis: 100%;
   }
+  .combine {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_muted);
+  }
+  .combine select {
+    font: inherit;
+  }
   .actor-message {
     flex-basis: 100%;
     margin: 0;

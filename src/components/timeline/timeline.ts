@@ -99,6 +99,8 @@ export class SteppeTimeline extends SteppeElement {
 
   /** Only events involving these actors: ids or names (any alias), comma-separated. */
   @property({ reflect: true }) actors = '';
+  /** How several actors combine: `all` (events involving every one of them) or `any` (at least one). */
+  @property({ attribute: 'actors-match', reflect: true }) actorsMatch: 'all' | 'any' = 'all';
   /** Only these kinds of event (founding, treaty, summit, …), comma-separated. */
   @property({ reflect: true }) kinds = '';
   /** Only events with one of these themes (eaeu, bri, sco, energy, …), comma-separated. */
@@ -194,6 +196,7 @@ export class SteppeTimeline extends SteppeElement {
   private get filter(): TimelineFilter {
     return {
       actors: [...parseList(this.actors), ...(this.linkedActor ? [this.linkedActor] : [])],
+      actorsMatch: this.actorsMatch === 'any' ? 'any' : 'all',
       kinds: parseList(this.kinds),
       themes: parseList(this.themes),
       sources: parseList(this.sources),
@@ -269,7 +272,7 @@ export class SteppeTimeline extends SteppeElement {
       }
     }
     this.focusIndex = Math.min(this.focusIndex, Math.max(this.shown.length - 1, 0));
-    const filterChanged = ['actors', 'kinds', 'themes', 'sources', 'query', 'from', 'to', 'linkedActor'].some((k) => changed.has(k));
+    const filterChanged = ['actors', 'actorsMatch', 'kinds', 'themes', 'sources', 'query', 'from', 'to', 'linkedActor'].some((k) => changed.has(k));
     if (!this.window || filterChanged || datasetChanged) {
       this.window = initialWindow(this.shown);
       this.bounds = extent(this.allItems);
@@ -566,6 +569,17 @@ export class SteppeTimeline extends SteppeElement {
 
   // ---- rendering -------------------------------------------------------------------------------
 
+  /** Says how the filters combine, and lets a reader choose "all of" or "any of" for several actors. */
+  private renderCombine(count: number): TemplateResult {
+    const actors = parseList(this.actors).length + (this.linkedActor ? 1 : 0);
+    return html`${count > 1 ? 'Every filter applies' : 'Filtered'}${actors > 1
+      ? html`; actors: <select aria-label="How the actors combine" @change=${(e: Event) => (this.actorsMatch = (e.target as HTMLSelectElement).value as 'all' | 'any')}>
+          <option value="all" ?selected=${this.actorsMatch !== 'any'}>events involving all of them</option>
+          <option value="any" ?selected=${this.actorsMatch === 'any'}>events involving any of them</option>
+        </select>`
+      : nothing}.`;
+  }
+
   /** The button every layout uses for an event: one tab stop for the whole set (roving). */
   private renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>): TemplateResult {
     const e = item.event;
@@ -634,7 +648,8 @@ export class SteppeTimeline extends SteppeElement {
         : nothing}
       ${this.actorMessage ? html`<p class="actor-message" role="alert">${this.actorMessage}</p>` : nothing}
       ${chips.length
-        ? html`<ul class="chips" aria-label="Active filters">
+        ? html`<p class="combine" id="combine">${this.renderCombine(chips.length)}</p>
+          <ul class="chips" aria-label="Active filters" aria-describedby="combine">
             ${chips.map((c) => html`<li><button type="button" part="chip" class="chip" aria-label=${`Remove filter ${c.label}`} @click=${() => { c.remove(); void this.focusSearch(); }}>${c.label} <span aria-hidden="true">✕</span></button></li>`)}
           </ul>`
         : nothing}
