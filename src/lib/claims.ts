@@ -3,7 +3,7 @@
  * list and axis): which documents report it, whether they disagree, a document's short reference.
  * The rendering of disagreements lives in disagreement.ts, loaded with the detail panels.
  */
-import type { AnyRecord } from '../data/schema.js';
+import type { AnyRecord, DateSpec, Says, SourceRef } from '../data/schema.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
 import { shortReference } from './reference.js';
 
@@ -21,4 +21,24 @@ export const docShort = (view: DatasetView, doc: string): string => {
   const source = sourceOf(view, doc);
   return source ? shortReference(source) : doc;
 };
+
+
+/** Each document's claim: its first citation's `says`, else the record's own. */
+export const claimsByDoc = (record: AnyRecord): [doc: string, says: Says][] =>
+  reportingDocs(record).map((doc) => {
+    const cited = record.sources.filter((s) => s.doc === doc);
+    return [doc, cited.find((s: SourceRef) => s.says)?.says ?? {}];
+  });
+
+/**
+ * The texts' dates or numbers cannot all hold (dates whose spans do not overlap, different
+ * numbers); else they disagree on something else, which the note says, and their dates are not listed.
+ */
+export function differs(record: AnyRecord): boolean {
+  const r = record as Claimed & { value?: number };
+  const claims = claimsByDoc(record).map(([, says]) => ({ ...r, ...says }) as Claimed & { value?: number; scale?: string; date?: DateSpec; since?: DateSpec });
+  if (r.value !== undefined) return new Set(claims.map((c) => `${c.value} ${c.scale ?? ''}`)).size > 1;
+  const spans = claims.map((c) => c.date ?? c.since).filter((d): d is DateSpec => d !== undefined).map((d) => [d.start, `${d.end ?? d.start}\uffff`]);
+  return spans.some(([a1, a2]) => spans.some(([b1, b2]) => a1 > b2 || b1 > a2));
+}
 

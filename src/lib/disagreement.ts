@@ -5,16 +5,16 @@
  * date or number and the reader's reference of the text that makes it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { AnyRecord, DateSpec, Figure, Says, SourceRef } from '../data/schema.js';
+import type { AnyRecord, DateSpec, Figure, Says } from '../data/schema.js';
 import { formatFigure } from './format-figure.js';
 import { pageLocale } from './locale.js';
 import type { DatasetView } from '../data/view.js';
 import { renderSourceDisclosure } from './source-disclosure.js';
 import { readableDate } from './dates.js';
 import { readableNote } from './reference.js';
-import { docShort, isDisputed, reportingDocs } from './claims.js';
+import { claimsByDoc, differs, docShort, isDisputed, reportingDocs } from './claims.js';
 
-export { docShort, isDisputed, reportingDocs };
+export { differs, docShort, isDisputed, reportingDocs };
 
 type Claimed = AnyRecord & { conflictsWith?: readonly string[]; disagreement?: string; date?: DateSpec; since?: DateSpec; caveat?: string };
 
@@ -25,16 +25,6 @@ export function claimText(record: AnyRecord, says: Says = {}): string {
   const date = says.date ?? says.since ?? r.date ?? r.since;
   return date ? readableDate(date) : '';
 }
-
-/** Each document's claim: its first citation's `says`, else the record's own. */
-const claimsByDoc = (record: AnyRecord): [doc: string, says: Says][] =>
-  reportingDocs(record).map((doc) => {
-    const cited = record.sources.filter((s) => s.doc === doc);
-    return [doc, cited.find((s: SourceRef) => s.says)?.says ?? {}];
-  });
-
-/** The texts' dates or numbers differ (else they disagree on something the note says). */
-export const differs = (record: AnyRecord): boolean => new Set(claimsByDoc(record).map(([, says]) => claimText(record, says))).size > 1;
 
 /** "Reported by 3 texts: Kembayev 2020, Mosher 2022, …" for a record several texts report. */
 export function renderCorroboration(view: DatasetView, record: AnyRecord): TemplateResult | typeof nothing {

@@ -8,6 +8,7 @@
 import type { AnyRecord, DateSpec, Figure, Says, SourceRef } from '../data/schema.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
 import { readableDate } from '../lib/dates.js';
+import { differs } from '../lib/claims.js';
 import { formatFigure } from '../lib/format-figure.js';
 import { fullReference, readableExcerpt, readableNote, shortReference } from '../lib/reference.js';
 import { html, join, type Markup } from './html.js';
@@ -70,7 +71,7 @@ export function renderDisagreement(
       const says = record.sources.find((s) => s.doc === doc && s.says)?.says ?? {};
       return html`<strong>${claimText(record, locale, says)}</strong> according to <cite>${docShort(view, doc)}</cite>`;
     });
-    const differ = new Set(docs.map((doc) => claimText(record, locale, record.sources.find((s) => s.doc === doc && s.says)?.says ?? {}))).size > 1;
+    const differ = differs(record);
     return html`<p class="steppe-disagreement"><span aria-hidden="true">⚠ </span>Sources disagree: ${differ ? html`${join(claims, '; ')}. ` : ''}${readableNote(view.dataset.sources, r.disagreement)}</p>`;
   }
   const others = (r.conflictsWith ?? [])

@@ -15,6 +15,7 @@ import { approximateMark, datePhrase, displayDate } from '../lib/dates.js';
 import { formatFigure, withoutSourceLabel } from '../lib/format-figure.js';
 import { STATUS_LABELS, buildMatrix, type Cell } from '../lib/membership-model.js';
 import { byTime, groupByYear, itemOf } from '../lib/timeline-model.js';
+import { storyItems } from '../lib/story-model.js';
 import { docShort, renderCaveat, renderCitations, renderCorroboration, renderDisagreement, renderDocuments } from './citations.js';
 
 const reportingDocs = (r: { sources: readonly { doc: string }[] }): string[] => [...new Set(r.sources.map((s) => s.doc))];
@@ -22,7 +23,7 @@ import { escapeHtml, html, join, type Markup } from './html.js';
 
 export { escapeHtml };
 
-export const STATIC_WIDGETS = ['timeline', 'membership-matrix', 'trade-table', 'quote-card'] as const;
+export const STATIC_WIDGETS = ['timeline', 'timeline-story', 'membership-matrix', 'trade-table', 'quote-card'] as const;
 export type StaticWidget = (typeof STATIC_WIDGETS)[number];
 
 export interface StaticOptions {
@@ -32,6 +33,8 @@ export interface StaticOptions {
   readonly locale?: string;
   /** Level of the widget's heading, 2 to 4 (sub-headings go two levels deeper). Default 2. */
   readonly headingLevel?: number;
+  /** The story's events (timeline-story): ids in the order told, as the `events` attribute. Default: the most-reported. */
+  readonly events?: string;
 }
 
 interface Context {
@@ -96,6 +99,25 @@ export function renderTimeline(view: DatasetView, options: StaticOptions = {}): 
     : html`<p>No events in the data.</p>`;
   const intro = html`<p>${plural(items.length, 'event')} from the texts, in time order, grouped by the year each begins. ≈ marks a vague date, ⚠ an event the texts date differently; each entry gives every text that reports it, with that text’s own words.</p>`;
   return region(c, 'timeline', 'Timeline', html`${body}${renderDocuments(view, view.dataset.events.flatMap((e) => e.sources), h3)}`, intro);
+}
+
+/**
+ * The story layout on paper, or on a page that runs no script: every step in order, each with its
+ * date, title, what the texts say of it, one passage per text and every citation.
+ */
+export function renderTimelineStory(view: DatasetView, options: StaticOptions = {}): Markup {
+  const c = context(view, 'timeline-story', options);
+  const [, h3] = c.h;
+  const all = view.dataset.events.map(itemOf).sort(byTime);
+  const { items, unknown } = storyItems({ view, shown: all, allItems: all, events: options.events ?? '', filtered: false });
+  const heading = 'The story, step by step';
+  const warning = unknown.length ? html`<p><strong>No event with the id ${unknown.join(', ')} in the data.</strong></p>` : '';
+  const steps = html`<ol class="steppe-story">${items.map(({ event }, i) => html`
+<li class="steppe-step"><${h3}><span class="steppe-date">${displayDate(event.date)}</span>: ${event.title}</${h3}>
+<p><small>Step ${String(i + 1)} of ${String(items.length)}</small></p>${renderCaveat(view, event)}${renderDisagreement(view, event, c.locale)}${renderCorroboration(view, event)}${renderCitations(view, event.sources)}</li>`)}
+</ol>`;
+  const intro = html`<p>${plural(items.length, 'event')} told one at a time${options.events ? '' : ', the ones most texts report, in time order'}.</p>`;
+  return region(c, 'timeline-story', heading, html`${warning}${steps}${renderDocuments(view, items.flatMap((i) => i.event.sources), h3)}`, intro);
 }
 
 // ---- membership matrix ---------------------------------------------------------------------------
@@ -260,6 +282,7 @@ ${renderDocuments(view, quote.sources, c.h[1])}`;
 
 const RENDERERS: Record<StaticWidget, (view: DatasetView, options?: StaticOptions) => Markup> = {
   timeline: renderTimeline,
+  'timeline-story': renderTimelineStory,
   'membership-matrix': renderMembershipMatrix,
   'trade-table': renderTradeTable,
   'quote-card': renderQuoteCard,
@@ -267,6 +290,7 @@ const RENDERERS: Record<StaticWidget, (view: DatasetView, options?: StaticOption
 
 const TITLES: Record<StaticWidget, string> = {
   timeline: 'Timeline',
+  'timeline-story': 'The story, step by step',
   'membership-matrix': 'Who belongs to what',
   'trade-table': 'Figures from the texts',
   'quote-card': 'Quotation',

@@ -10,7 +10,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../../data/schema.js';
 import { nameOf, type DatasetView } from '../../data/view.js';
 import { displayDate } from '../../lib/dates.js';
-import { disagreementStyles, renderCaveat, renderCorroboration, renderDisagreement } from '../../lib/disagreement.js';
+import { disagreementStyles, docShort, renderCaveat, renderCorroboration, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import type { TimelineItem } from '../../lib/timeline-model.js';
 
@@ -121,7 +121,7 @@ export function axisGestures(host: TimelineHost): EventListenerObject {
 export function renderPrintList(host: TimelineHost): TemplateResult {
   return html`<ol class="print-list">
     ${host.shown.map((i) => html`<li><strong>${displayDate(i.event.date)}</strong>: ${i.event.title}
-      <em>(${i.event.sources.map((s) => s.doc.slice(0, 3)).join(', ')})</em></li>`)}
+      <em>(${reportingDocs(i.event).map((d) => docShort(host.view, d)).join('; ')})</em></li>`)}
   </ol>`;
 }
 

@@ -32,11 +32,15 @@ import { computeAxis, renderAxis, stops, tabStopOf, type AxisHost } from './time
 import { styles } from './timeline.styles.js';
 
 type DetailModule = typeof import('./timeline-detail.js');
+type StoryModule = typeof import('./timeline-story.js');
+type StoryHost = import('./timeline-story.js').StoryHost;
 type TimelineHost = import('./timeline-detail.js').TimelineHost;
 
 let embeddedView: DatasetView | undefined;
 /** The module with the event detail panel, the axis gestures and the print list, loaded after the first render (see `loadDetail`). */
 let detailModule: Promise<DetailModule> | undefined;
+/** The story layout's module, loaded only by a timeline with layout="story". */
+let storyModule: Promise<StoryModule> | undefined;
 const embedded = (): DatasetView =>
   (embeddedView ??= createView({ events, people, organizations, places, sources }, 'embedded'));
 
@@ -53,6 +57,7 @@ const STACK_BELOW = 480;
 const STACKED_EVENT_ROW = 66;
 const OVERSCAN = 400;
 const HASH_KEY = 'steppe-event=';
+const STEP_KEY = 'steppe-step=';
 
 type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 'event'; index: number; top: number };
 
@@ -117,8 +122,10 @@ export class SteppeTimeline extends SteppeElement {
   @property({ reflect: true }) selected = '';
   /** Reads and writes the selected event in the page's URL hash (#steppe-event=<id>). */
   @property({ type: Boolean, attribute: 'hash-link' }) hashLink = false;
-  /** `auto` (axis when the container is at least 640 px wide, else list), `axis` or `list`. */
-  @property() layout: 'auto' | 'axis' | 'list' = 'auto';
+  /** `auto` (axis when the container is at least 640 px wide, else list), `axis`, `list`, or `story` (one event at a time). */
+  @property() layout: 'auto' | 'axis' | 'list' | 'story' = 'auto';
+  /** The story's events (layout="story"): ids, comma-separated, in the order told. Without it: the filtered events, else the most-reported. */
+  @property({ reflect: true }) events = '';
   /** The heading text. */
   @property() heading = 'Timeline';
   /** Hides the filter bar (attributes still filter). */
@@ -136,6 +143,10 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @state() private printing = false;
   /** @internal */ @state() private linkedActor = '';
   /** @internal */ @state() private expanded?: number;
+  /** @internal The story's step shown, 0-based. */
+  @state() private step = 0;
+  /** @internal The story layout's module, once it has arrived. */
+  @state() private story?: StoryModule;
   /** @internal The "+N" cluster (by its x) that holds the axis's tab stop; undefined when an event does. */
   @state() private focusCluster?: number;
   /** @internal The axis as last laid out (see timeline-axis.ts). */
@@ -188,8 +199,8 @@ export class SteppeTimeline extends SteppeElement {
   }
 
   /** @internal */
-  private get effectiveLayout(): 'axis' | 'list' {
-    if (this.layout !== 'auto') return this.layout;
+  private get effectiveLayout(): 'axis' | 'list' | 'story' {
+    if (this.layout === 'story' || this.layout === 'axis' || this.layout === 'list') return this.layout;
     return this.size.value >= LIST_BELOW ? 'axis' : 'list';
   }
 
@@ -229,8 +240,27 @@ export class SteppeTimeline extends SteppeElement {
     return Math.round(size * this.scale);
   }
 
+  /** @internal What the story layout reads of this timeline (one object, so its swipe state lasts). */
+  private readonly storyHost: StoryHost = ((el: SteppeTimeline): StoryHost => ({
+    get view() { return el.view; },
+    get shown() { return el.shown; },
+    get allItems() { return el.allItems; },
+    get events() { return el.events; },
+    get filtered() { return el.filtered; },
+    get step() { return el.step; },
+    get printing() { return el.printing; },
+    goTo: (to) => void el.goTo(to),
+    addActor: (term) => el.addActor(term),
+  }))(this);
+
+  /** @internal Whether any filter is set (a story then tells the filtered events). */
+  private get filtered(): boolean {
+    return Boolean(this.actors || this.kinds || this.themes || this.sources || this.query || this.from || this.to || this.linkedActor);
+  }
+
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('hashLink') && this.hashLink) this.handleHashChange();
+    if (this.layout === 'story' && !this.story) this.loadStory();
     // an event merged into another (the same fact, once per text before) opens under its new id
     const merged = this.selected ? this.view.byId.get(this.selected) : undefined;
     if (merged && merged.id !== this.selected && 'title' in merged && 'kind' in merged) this.selected = merged.id;
@@ -279,6 +309,7 @@ export class SteppeTimeline extends SteppeElement {
     }
     if (this.reveal && this.effectiveLayout === 'axis') this.centreOn(this.shown[this.focusIndex]);
     if (filterChanged || datasetChanged || changed.has('window')) this.expanded = undefined;
+    if ((filterChanged || changed.has('events')) && !changed.has('step') && this.hasUpdated) this.step = 0; // a new story starts at its beginning
     if (changed.has('window') && !this.keyboardMove && this.effectiveLayout === 'axis') this.anchorFocus();
     this.keyboardMove = false;
     this.layoutAxis(filterChanged || datasetChanged);
@@ -371,6 +402,36 @@ export class SteppeTimeline extends SteppeElement {
     if (!selection || selection.origin === this) return;
     if (selection.recordType === 'actor') this.linkedActor = selection.recordId;
     else if (view.dataset.events.some((e) => e.id === selection.recordId)) this.selected = selection.recordId;
+  }
+
+  /** Imports the story layout's module and adopts its styles; a failure is shown and logged. */
+  private loadStory(): void {
+    (storyModule ??= import('./timeline-story.js')).then(
+      (module) => {
+        const root = this.renderRoot as ShadowRoot;
+        if (!this.story) adoptStyles(root, [...(supportsAdoptingStyleSheets ? root.adoptedStyleSheets : []), ...module.storyStyles]);
+        this.story = module;
+      },
+      (error: unknown) => {
+        storyModule = undefined;
+        console.error('[steppe-widgets] <steppe-timeline> could not load its story layout.', error);
+      },
+    );
+  }
+
+  /** The story's step `to` (clamped), written to the URL hash with hash-link; focus stays on a control. */
+  private async goTo(to: number): Promise<void> {
+    const count = this.story?.storyItems(this.storyHost).items.length ?? 0;
+    this.step = Math.max(0, Math.min(to, count - 1));
+    if (this.hashLink) {
+      const url = new URL(location.href);
+      url.hash = `${STEP_KEY}${this.step + 1}`;
+      history.replaceState(history.state, '', url);
+    }
+    await this.updateComplete;
+    const active = (this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement | null;
+    // the button pressed may now be disabled (first or last step): give focus to the other one
+    if (active?.disabled) this.renderRoot.querySelector<HTMLButtonElement>('.story-button:not([disabled])')?.focus();
   }
 
   /**
@@ -522,6 +583,11 @@ export class SteppeTimeline extends SteppeElement {
   private readonly handleHashChange = (): void => {
     if (!this.hashLink) return;
     const raw = location.hash.slice(1);
+    if (raw.startsWith(STEP_KEY)) {
+      const n = Number(raw.slice(STEP_KEY.length));
+      if (Number.isInteger(n) && n >= 1) this.step = n - 1;
+      return;
+    }
     if (!raw.startsWith(HASH_KEY)) return; // the page's own anchors are none of our business
     try {
       this.selected = decodeURIComponent(raw.slice(HASH_KEY.length));
@@ -740,13 +806,17 @@ export class SteppeTimeline extends SteppeElement {
         <p part="count" class="count" aria-live="polite">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
       </header>
       ${this.noFilters ? nothing : this.renderFilters()}
-      ${this.printing && this.detail // printed before the module arrived: the view as on screen
+      ${this.printing && this.detail && layout !== 'story' // printed before the module arrived: the view as on screen (a story prints all its steps itself)
         ? this.detail.renderPrintList(this as unknown as TimelineHost)
         : !this.shown.length
           ? html`<p class="empty" role="status">No events match these filters.</p>`
           : hidden
             ? nothing
-            : layout === 'axis'
+            : layout === 'story'
+              ? this.story
+                ? this.story.renderStory(this.storyHost)
+                : html`<p class="loading" role="status">Loading the story…</p>`
+              : layout === 'axis'
               ? renderAxis(this as unknown as AxisHost, this.axisWidthNow, {
                 gestures: this.gestures, showAll: () => this.showAll(), closeExpanded: () => this.closeExpanded(),
               })
