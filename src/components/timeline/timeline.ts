@@ -104,8 +104,8 @@ export class SteppeTimeline extends SteppeElement {
 
   /** Only events involving these actors: ids or names (any alias), comma-separated. */
   @property({ reflect: true }) actors = '';
-  /** How several actors combine: `all` (events involving every one of them) or `any` (at least one). */
-  @property({ attribute: 'actors-match', reflect: true }) actorsMatch: 'all' | 'any' = 'all';
+  /** How several actors combine: `all` (the default: events involving every one of them) or `any` (at least one). */
+  @property({ attribute: 'actors-match', reflect: true }) actorsMatch?: 'all' | 'any';
   /** Only these kinds of event (founding, treaty, summit, …), comma-separated. */
   @property({ reflect: true }) kinds = '';
   /** Only events with one of these themes (eaeu, bri, sco, energy, …), comma-separated. */
@@ -183,6 +183,8 @@ export class SteppeTimeline extends SteppeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.measured = [];
     window.removeEventListener('beforeprint', this.handlePrint);
     window.removeEventListener('afterprint', this.handlePrint);
     window.removeEventListener('hashchange', this.handleHashChange);
@@ -351,21 +353,48 @@ export class SteppeTimeline extends SteppeElement {
     this.loadDetail();
   }
 
+  /**
+   * Sizes only the rendered DOM can give, measured by a ResizeObserver (never in `updated()`, which
+   * would schedule another update from inside one): the axis's width, the list's height, and the
+   * scroll position of a list created anew.
+   */
+  private readonly resizeObserver = typeof ResizeObserver === 'undefined'
+    ? undefined
+    : new ResizeObserver((entries) => {
+        // read now, write in the next frame: a re-render that resizes what is observed within the
+        // same frame would make the browser report a ResizeObserver loop
+        const sizes = entries.map(({ target }) => {
+          const el = target as HTMLElement;
+          return { axis: el.classList.contains('axis'), width: el.clientWidth, height: el.clientHeight, top: el.scrollTop };
+        });
+        requestAnimationFrame(() => {
+          for (const { axis, width, height, top } of sizes) {
+            if (axis) {
+              if (width && Math.abs(width - this.axisWidth) > 1) this.axisWidth = width;
+            } else {
+              if (height && height !== this.viewportHeight) this.viewportHeight = height;
+              if (Math.abs(top - this.listScrollTop) > 1) this.listScrollTop = top;
+            }
+          }
+        });
+      });
+  /** @internal The axis and list elements being measured. */
+  private measured: Element[] = [];
+
   override updated(): void {
-    // measurements that only the rendered DOM can give; each changes state only when it differs
-    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
-    if (axis && axis.clientWidth && Math.abs(axis.clientWidth - this.axisWidth) > 1) this.axisWidth = axis.clientWidth;
+    const now = [...this.renderRoot.querySelectorAll('.axis, .scroller')];
+    if (now.length !== this.measured.length || now.some((el, i) => el !== this.measured[i])) {
+      for (const el of this.measured) if (!now.includes(el)) this.resizeObserver?.unobserve(el);
+      for (const el of now) if (!this.measured.includes(el)) this.resizeObserver?.observe(el);
+      this.measured = now;
+    }
     const scroller = this.scroller;
-    if (scroller) {
-      if (scroller.clientHeight && scroller.clientHeight !== this.viewportHeight) this.viewportHeight = scroller.clientHeight;
-      if (this.reveal) {
-        const row = this.rowOf(this.focusIndex);
-        if (row && (row.top < scroller.scrollTop || row.top + this.eventRow > scroller.scrollTop + scroller.clientHeight)) {
-          scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
-        }
+    if (scroller && this.reveal) {
+      // bring the selected row into view (the scroll handler then renders the rows there)
+      const row = this.rowOf(this.focusIndex);
+      if (row && (row.top < scroller.scrollTop || row.top + this.eventRow > scroller.scrollTop + scroller.clientHeight)) {
+        scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
       }
-      // a scroller created anew (layout switch, shown again) starts at the top: follow it
-      if (Math.abs(scroller.scrollTop - this.listScrollTop) > 1) this.listScrollTop = scroller.scrollTop;
     }
     this.reveal = false;
   }
