@@ -170,3 +170,22 @@ export function initialWindow(items: readonly TimelineItem[]): [number, number] 
   const hi = Math.max(...items.map((i) => i.end));
   return [lo - 0.5, hi + 0.5];
 }
+
+/**
+ * The window zoomed by `factor` around `centre` (kept inside it), between one month and a little
+ * more than everything the data spans (`bounds`), so it can never be zoomed out without limit.
+ */
+export function zoomWindow([a, b]: [number, number], factor: number, centre: number | undefined, [lo, hi]: [number, number]): [number, number] {
+  const c = centre ?? (a + b) / 2;
+  const span = Math.min(Math.max((b - a) * factor, 1 / 12), (hi - lo) * 1.5);
+  const mid = Math.min(Math.max(c, a), b);
+  const left = (mid - a) / (b - a);
+  return [mid - span * left, mid + span * (1 - left)];
+}
+
+/** The window moved by `fraction` of its width, never more than half a window beyond the data. */
+export function panWindow([a, b]: [number, number], fraction: number, [lo, hi]: [number, number]): [number, number] {
+  const span = b - a;
+  const start = Math.min(Math.max(a + span * fraction, lo - span / 2), hi - span / 2);
+  return [start, start + span];
+}

@@ -1,6 +1,5 @@
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
@@ -10,12 +9,10 @@ import { people } from '../../data/collections/people.js';
 import { places } from '../../data/collections/places.js';
 import { sources } from '../../data/collections/sources.js';
 import type { TimelineEvent } from '../../data/schema.js';
-import { EVENT_KINDS } from '../../data/vocab.js';
-import { createView, nameOf, type DatasetView } from '../../data/view.js';
+import { createView, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { approximateMark, displayDate } from '../../lib/dates.js';
-import { docShort, isDisputed } from '../../lib/claims.js';
-import { shortReference } from '../../lib/reference.js';
+import { isDisputed } from '../../lib/claims.js';
 import { defineElement } from '../../lib/define.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
@@ -24,11 +21,14 @@ import { styleProps } from '../../lib/style-props.js';
 import { formatCount } from '../../lib/locale.js';
 import { WidthController } from '../../lib/width-controller.js';
 import {
-  byTime, extent, filterItems, groupByYear, initialWindow, itemOf, parseBound, parseList, resolveActor,
+  byTime, extent, filterItems, initialWindow, itemOf, panWindow, parseBound, parseList, resolveActor, zoomWindow,
   type TimelineFilter, type TimelineItem,
 } from '../../lib/timeline-model.js';
 import type { AxisLayout } from '../../lib/axis-layout.js';
-import { computeAxis, renderAxis, stops, tabStopOf, type AxisHost } from './timeline-axis.js';
+import { computeAxis, renderAxis, tabStopOf, type AxisHost } from './timeline-axis.js';
+import { STACK_BELOW, YEAR_ROW, eventRow, renderList, rowOf, type ListHost } from './timeline-list.js';
+import { renderFilters, type FiltersHost } from './timeline-filters.js';
+import { centreOn, focusEvent, keydown, type KeysHost } from './timeline-keys.js';
 import { styles } from './timeline.styles.js';
 
 type DetailModule = typeof import('./timeline-detail.js');
@@ -46,20 +46,9 @@ const embedded = (): DatasetView =>
 
 /** Below this container width the axis becomes a list grouped by year. */
 const LIST_BELOW = 640;
-/**
- * List rows have fixed heights so that only the rows in view need to exist (10,000 events).
- * Sizes in px are for a 16 px font and grow with a larger inherited font (see `px`).
- */
-const YEAR_ROW = 36;
-const EVENT_ROW = 52;
-/** Below this width a list row stacks its date above its title, and is taller for it. */
-const STACK_BELOW = 480;
-const STACKED_EVENT_ROW = 66;
-const OVERSCAN = 400;
 const HASH_KEY = 'steppe-event=';
 const STEP_KEY = 'steppe-step=';
 
-type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 'event'; index: number; top: number };
 
 /**
  * @summary Every dated event of the texts on a zoomable time axis (a list by year in narrow places), filterable, keyboard-navigable, each event with its sources.
@@ -139,7 +128,7 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @state() private focusIndex = 0;
   /** @internal */ @state() private window?: [number, number];
   /** @internal */ @state() private announcement = '';
-  /** @internal */ @state() private actorMessage = '';
+  /** @internal What the filter bar says of an actor it cannot find. */ @state() actorMessage = '';
   /** @internal */ @state() private printing = false;
   /** @internal */ @state() private linkedActor = '';
   /** @internal */ @state() private expanded?: number;
@@ -171,7 +160,6 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @query('.scroller') private scroller?: HTMLElement;
   /** @internal */ @state() private listScrollTop = 0;
   /** @internal */ @state() private viewportHeight = 600;
-  /** @internal */ private rowCache?: { for: readonly TimelineItem[]; eventRow: number; rows: Row[]; height: number };
   /** @internal */ private scrollFrame = 0;
 
   override connectedCallback(): void {
@@ -232,15 +220,23 @@ export class SteppeTimeline extends SteppeElement {
     return this.size.value > 0 && this.size.value < STACK_BELOW;
   }
 
-  /** @internal The height of an event row in the list. */
-  private get eventRow(): number {
-    return this.px(this.stacked ? STACKED_EVENT_ROW : EVENT_ROW);
-  }
-
   /** @internal A size designed for a 16 px font, scaled to the font in use. */
   private px(size: number): number {
     return Math.round(size * this.scale);
   }
+
+  /** @internal What the list layout reads of this timeline. */
+  private readonly listHost: ListHost = ((el: SteppeTimeline): ListHost => ({
+    get shown() { return el.shown; },
+    get focusIndex() { return el.focusIndex; },
+    get stacked() { return el.stacked; },
+    get scrollTop() { return el.listScrollTop; },
+    get viewportHeight() { return el.viewportHeight; },
+    px: (size) => el.px(size),
+    onKeydown: (e) => el.handleKeydown(e),
+    onScroll: (e) => el.handleScroll(e),
+    renderEventButton: (item, index) => el.renderEventButton(item, index),
+  }))(this);
 
   /** @internal What the story layout reads of this timeline (one object, so its swipe state lasts). */
   private readonly storyHost: StoryHost = ((el: SteppeTimeline): StoryHost => ({
@@ -270,10 +266,7 @@ export class SteppeTimeline extends SteppeElement {
     if (changed.has('selected') && this.selected && !this.detail) this.loadDetail();
     const fontSize = parseFloat(getComputedStyle(this).fontSize);
     const scale = fontSize > 16 ? fontSize / 16 : 1;
-    if (scale !== this.scale) {
-      this.scale = scale;
-      this.rowCache = undefined;
-    }
+    this.scale = scale;
     const view = this.view;
     let datasetChanged = false;
     if (this.itemsOf !== view) {
@@ -309,7 +302,7 @@ export class SteppeTimeline extends SteppeElement {
       this.window = initialWindow(this.shown);
       this.bounds = extent(this.allItems);
     }
-    if (this.reveal && this.effectiveLayout === 'axis') this.centreOn(this.shown[this.focusIndex]);
+    if (this.reveal && this.effectiveLayout === 'axis') centreOn(this.keysHost, this.shown[this.focusIndex]);
     if (filterChanged || datasetChanged || changed.has('window')) this.expanded = undefined;
     if ((filterChanged || changed.has('events')) && !changed.has('step') && this.hasUpdated) this.step = 0; // a new story starts at its beginning
     if (changed.has('window') && !this.keyboardMove && this.effectiveLayout === 'axis') this.anchorFocus();
@@ -391,8 +384,9 @@ export class SteppeTimeline extends SteppeElement {
     const scroller = this.scroller;
     if (scroller && this.reveal) {
       // bring the selected row into view (the scroll handler then renders the rows there)
-      const row = this.rowOf(this.focusIndex);
-      if (row && (row.top < scroller.scrollTop || row.top + this.eventRow > scroller.scrollTop + scroller.clientHeight)) {
+      const row = rowOf(this.listHost, this.focusIndex);
+      const height = eventRow(this.listHost);
+      if (row && (row.top < scroller.scrollTop || row.top + height > scroller.scrollTop + scroller.clientHeight)) {
         scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
       }
     }
@@ -400,18 +394,6 @@ export class SteppeTimeline extends SteppeElement {
   }
 
   /** @internal */ private keyboardMove = false;
-
-  /** Pans the axis to centre `item` if it is out of view; the tab stop stays on it (see anchorFocus). */
-  private centreOn(item: TimelineItem | undefined): void {
-    if (!item || !this.window) return;
-    const [a, b] = this.window;
-    // an event drawn in the window (it overlaps it, even if it starts a little before) stays put
-    if (item.end <= a || item.start >= b) {
-      const half = (b - a) / 2;
-      this.window = [item.start - half, item.start + half];
-      this.keyboardMove = true;
-    }
-  }
 
   /** After a zoom or pan on the axis, the tab stop moves to the first event in view if it left it. */
   private anchorFocus(): void {
@@ -495,115 +477,31 @@ export class SteppeTimeline extends SteppeElement {
     this.dispatchEvent(new SteppeSelectEvent(item.event.id, 'event'));
   }
 
-  private closeDetail(): void {
+  /** @internal Closes the detail (its ✕, Escape), giving focus back to the event. */
+  closeDetail(): void {
     if (!this.selected) return;
     this.selected = '';
     this.writeHash();
     this.dispatchEvent(new SteppeSelectEvent('', 'event'));
-    void this.focusEvent(this.focusIndex);
+    void focusEvent(this.keysHost, this.focusIndex);
   }
 
-  /** On the axis: moves the tab stop among the placed events and "+N" clusters, in time order. */
-  private async moveStop(by: number): Promise<void> {
-    const list = stops(this.axisLayout);
-    if (!list.length) return;
-    const at = list.findIndex((s) => (s.kind === 'cluster' ? s.x === this.focusCluster : this.focusCluster === undefined && s.index === this.focusIndex));
-    const next = list[Math.max(0, Math.min(list.length - 1, by === Infinity ? list.length - 1 : by === -Infinity ? 0 : at + by))];
-    this.keyboardMove = true;
-    if (next.kind === 'cluster') {
-      this.focusCluster = next.x;
-      const c = this.axisLayout!.clusters.find((k) => k.x === next.x)!;
-      this.announcement = `${c.items.length} more events around ${Math.floor(c.start)}`;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-cluster="${next.x}"]`)?.focus({ preventScroll: true });
-      return;
-    }
-    this.focusCluster = undefined;
-    const item = this.shown[next.index];
-    this.announcement = `${displayDate(item.event.date)}: ${item.event.title} (${next.index + 1} of ${this.shown.length})`;
-    await this.focusEvent(next.index);
+  /** @internal Zooms by `factor` around `centre` (by default the focused event), from the window as it is or `from`. */
+  zoom(factor: number, centre?: number, from = this.window): void {
+    if (from) this.window = zoomWindow(from, factor, centre ?? this.shown[this.focusIndex]?.start, this.bounds);
   }
 
-  private async moveFocus(index: number): Promise<void> {
-    if (!this.shown.length) return;
-    const i = Math.max(0, Math.min(this.shown.length - 1, index));
-    this.focusIndex = i;
-    const item = this.shown[i];
-    if (this.effectiveLayout === 'axis') this.centreOn(item);
-    this.announcement = `${displayDate(item.event.date)}: ${item.event.title} (${i + 1} of ${this.shown.length})`;
-    await this.focusEvent(i);
+  /** @internal Pans by a fraction of the window. */
+  pan(fraction: number): void {
+    if (this.window) this.window = panWindow(this.window, fraction, this.bounds);
   }
 
-  /** Focuses event `index` (or, with `current`, whatever the tab stop is after the update). */
-  private async focusEvent(index: number, current = false): Promise<void> {
-    await this.updateComplete;
-    if (current) index = this.focusIndex;
-    const scroller = this.scroller;
-    if (this.effectiveLayout === 'list' && scroller) {
-      // bring the row into the rendered window first, then focus it
-      const row = this.rowOf(index);
-      if (row) {
-        const viewTop = scroller.scrollTop;
-        const viewBottom = viewTop + scroller.clientHeight;
-        if (row.top < viewTop + this.px(YEAR_ROW)) scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
-        else if (row.top + this.eventRow > viewBottom) scroller.scrollTop = row.top + this.eventRow - scroller.clientHeight;
-        this.listScrollTop = scroller.scrollTop;
-        this.viewportHeight = scroller.clientHeight || this.viewportHeight;
-        await this.updateComplete;
-      }
-    }
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus({ preventScroll: true });
-  }
+  private readonly handleKeydown = (e: KeyboardEvent): void => keydown(this.keysHost, e);
 
-  /** Zooms by `factor` around `centre` (by default the focused event), from the window as it is or `from`. */
-  private zoom(factor: number, centre?: number, from = this.window): void {
-    if (!from) return;
-    const [a, b] = from;
-    const c = centre ?? this.shown[this.focusIndex]?.start ?? (a + b) / 2;
-    // between one month and a little more than everything the data spans (no runaway zoom-out)
-    const [lo, hi] = this.bounds;
-    const span = Math.min(Math.max((b - a) * factor, 1 / 12), (hi - lo) * 1.5);
-    const mid = Math.min(Math.max(c, a), b);
-    const left = (mid - a) / (b - a);
-    this.window = [mid - span * left, mid + span * (1 - left)];
+  /** @internal The element as the keyboard module sees it. */
+  private get keysHost(): KeysHost {
+    return this as unknown as KeysHost;
   }
-
-  private pan(fraction: number): void {
-    if (!this.window) return;
-    const [a, b] = this.window;
-    const [lo, hi] = this.bounds;
-    const span = b - a;
-    // never pan further than half a window beyond the data
-    const start = Math.min(Math.max(a + span * fraction, lo - span / 2), hi - span / 2);
-    this.window = [start, start + span];
-  }
-
-  private readonly handleKeydown = (e: KeyboardEvent): void => {
-    // leave the browser's own shortcuts alone (Ctrl/⌘ +/− page zoom, Alt+← back)
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const axis = this.effectiveLayout === 'axis';
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity } as Record<string, number>;
-    if (axis && !e.shiftKey && e.key in step) {
-      void this.moveStop(step[e.key]);
-    } else if (axis && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-      this.pan(e.key === 'ArrowLeft' ? -0.25 : 0.25);
-      void this.focusEvent(this.focusIndex, true);
-    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') void this.moveFocus(this.focusIndex + 1);
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') void this.moveFocus(this.focusIndex - 1);
-    else if (e.key === 'Home') void this.moveFocus(0);
-    else if (e.key === 'End') void this.moveFocus(this.shown.length - 1);
-    else if (e.key === 'PageDown') void this.moveFocus(this.focusIndex + 10);
-    else if (e.key === 'PageUp') void this.moveFocus(this.focusIndex - 10);
-    else if (axis && (e.key === '+' || e.key === '=')) {
-      this.zoom(0.5);
-      void this.focusEvent(this.focusIndex, true);
-    } else if (axis && (e.key === '-' || e.key === '_')) {
-      this.zoom(2);
-      void this.focusEvent(this.focusIndex, true);
-    } else if (e.key === 'Escape' && this.selected) this.closeDetail();
-    else return;
-    e.preventDefault();
-  };
 
   private readonly handlePrint = (e: Event): void => {
     this.printing = e.type === 'beforeprint';
@@ -646,34 +544,7 @@ export class SteppeTimeline extends SteppeElement {
     this.dispatchEvent(new SteppeSelectEvent(resolveActor(this.view, t)[0], 'actor'));
   }
 
-  private removeActor(term: string): void {
-    this.actors = parseList(this.actors).filter((a) => a !== term).join(', ');
-  }
-
-  private clearFilters(): void {
-    this.actors = this.kinds = this.themes = this.sources = this.query = this.from = this.to = '';
-    this.linkedActor = '';
-    void this.focusSearch();
-  }
-
-  /** A removed chip takes its focus with it: give it to the search field. */
-  private async focusSearch(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  }
-
   // ---- rendering -------------------------------------------------------------------------------
-
-  /** Says how the filters combine, and lets a reader choose "all of" or "any of" for several actors. */
-  private renderCombine(count: number): TemplateResult {
-    const actors = parseList(this.actors).length + (this.linkedActor ? 1 : 0);
-    return html`${count > 1 ? 'Every filter applies' : 'Filtered'}${actors > 1
-      ? html`; actors: <select aria-label="How the actors combine" @change=${(e: Event) => (this.actorsMatch = (e.target as HTMLSelectElement).value as 'all' | 'any')}>
-          <option value="all" ?selected=${this.actorsMatch !== 'any'}>events involving all of them</option>
-          <option value="any" ?selected=${this.actorsMatch === 'any'}>events involving any of them</option>
-        </select>`
-      : nothing}.`;
-  }
 
   /** The button every layout uses for an event: one tab stop for the whole set (roving). */
   private renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>): TemplateResult {
@@ -699,82 +570,6 @@ export class SteppeTimeline extends SteppeElement {
     </button>`;
   }
 
-  private renderFilters(): TemplateResult {
-    const view = this.view;
-    const kindsPresent = EVENT_KINDS.filter((k) => this.allItems.some((i) => i.event.kind === k));
-    const kinds = parseList(this.kinds);
-    const docs = parseList(this.sources);
-    const actorIds = new Set(this.allItems.flatMap((i) => i.event.actors));
-    const actorNames = [...actorIds].map((id) => nameOf(view, id)).sort((a, b) => a.localeCompare(b));
-    const chips: { label: string; remove: () => void }[] = [
-      ...parseList(this.actors).map((a) => ({ label: `Actor: ${resolveActor(view, a).map((id) => nameOf(view, id))[0] ?? a}`, remove: () => this.removeActor(a) })),
-      ...(this.linkedActor ? [{ label: `Linked: ${nameOf(view, this.linkedActor)}`, remove: () => (this.linkedActor = '') }] : []),
-      ...parseList(this.themes).map((t) => ({ label: `Theme: ${t}`, remove: () => (this.themes = parseList(this.themes).filter((x) => x !== t).join(', ')) })),
-      ...(kinds.length > 1 ? kinds.map((k) => ({ label: `Kind: ${k}`, remove: () => (this.kinds = kinds.filter((x) => x !== k).join(', ')) })) : []),
-      ...(docs.length > 1 || (docs.length === 1 && !view.dataset.sources.some((x) => x.id === docs[0]))
-        ? docs.map((d) => ({ label: `Document: ${docShort(view, d)}`, remove: () => (this.sources = docs.filter((x) => x !== d).join(', ')) }))
-        : []),
-      ...(this.from ? [{ label: `From ${this.from}`, remove: () => (this.from = '') }] : []),
-      ...(this.to ? [{ label: `To ${this.to}`, remove: () => (this.to = '') }] : []),
-    ];
-    return html`<div part="filters" class="filters">
-      <label class="field">Search
-        <input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
-      </label>
-      <label class="field">Kind
-        <select @change=${(e: Event) => (this.kinds = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!kinds.length}>All kinds</option>
-          ${kindsPresent.map((k) => html`<option value=${k} ?selected=${kinds.length === 1 && kinds[0] === k}>${k}</option>`)}
-        </select>
-      </label>
-      <label class="field">Document
-        <select @change=${(e: Event) => (this.sources = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!docs.length}>All documents</option>
-          ${view.dataset.sources.map((s) => html`<option value=${s.id} ?selected=${docs.length === 1 && docs[0] === s.id}>${shortReference(s)}</option>`)}
-        </select>
-      </label>
-      <label class="field">Actor
-        <input list="actor-names" placeholder="e.g. China, EEU, Tokayev"
-          @change=${(e: Event) => { const input = e.target as HTMLInputElement; this.addActor(input.value); input.value = ''; }} />
-        <datalist id="actor-names">${actorNames.map((n) => html`<option value=${n}></option>`)}</datalist>
-      </label>
-      ${chips.length || kinds.length || docs.length || this.query
-        ? html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear filters</button>`
-        : nothing}
-      ${this.actorMessage ? html`<p class="actor-message" role="alert">${this.actorMessage}</p>` : nothing}
-      ${chips.length
-        ? html`<p class="combine" id="combine">${this.renderCombine(chips.length)}</p>
-          <ul class="chips" aria-label="Active filters" aria-describedby="combine">
-            ${chips.map((c) => html`<li><button type="button" part="chip" class="chip" aria-label=${`Remove filter ${c.label}`} @click=${() => { c.remove(); void this.focusSearch(); }}>${c.label} <span aria-hidden="true">✕</span></button></li>`)}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  /** Year headings and events with their offsets, computed once per filtered list. */
-  private rows(): { rows: Row[]; height: number } {
-    const eventRow = this.eventRow;
-    if (this.rowCache?.for === this.shown && this.rowCache.eventRow === eventRow) return this.rowCache;
-    const rows: Row[] = [];
-    let index = 0;
-    let top = 0;
-    for (const group of groupByYear(this.shown)) {
-      rows.push({ kind: 'year', year: group.year, count: group.items.length, top });
-      top += this.px(YEAR_ROW);
-      for (let k = 0; k < group.items.length; k++) {
-        rows.push({ kind: 'event', index: index++, top });
-        top += this.eventRow;
-      }
-    }
-    this.rowCache = { for: this.shown, eventRow, rows, height: top };
-    return this.rowCache;
-  }
-
-  /** The list row of event `index`. */
-  private rowOf(index: number): Row | undefined {
-    return this.rows().rows.find((r) => r.kind === 'event' && r.index === index);
-  }
-
   private readonly handleScroll = (e: Event): void => {
     const scroller = e.currentTarget as HTMLElement;
     cancelAnimationFrame(this.scrollFrame);
@@ -783,26 +578,6 @@ export class SteppeTimeline extends SteppeElement {
       this.viewportHeight = scroller.clientHeight || this.viewportHeight;
     });
   };
-
-  private renderList(): TemplateResult {
-    const { rows, height } = this.rows();
-    const lo = this.listScrollTop - OVERSCAN;
-    const hi = this.listScrollTop + this.viewportHeight + OVERSCAN;
-    // always render the roving tab stop, so Tab can enter the list wherever it is scrolled
-    const visible = rows.filter((r) => (r.top + this.eventRow >= lo && r.top <= hi) || (r.kind === 'event' && r.index === this.focusIndex));
-    return html`<div part="list" class="scroller" @scroll=${this.handleScroll} @keydown=${this.handleKeydown}>
-      <div class="rows" role="list" aria-label=${`${this.shown.length} events by year`} ${styleProps({ height: `${height}px` })}>
-        ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : this.shown[r.index].event.id), (r) =>
-          r.kind === 'year'
-            ? html`<div role="listitem" class="row" ${styleProps({ top: `${r.top}px`, height: `${this.px(YEAR_ROW)}px` })}>
-                <h3 part="year" class="year">${r.year} <span class="year-count">(${r.count})</span></h3>
-              </div>`
-            : html`<div role="listitem" class="row" aria-setsize=${this.shown.length} aria-posinset=${r.index + 1}
-                ${styleProps({ top: `${r.top}px`, height: `${this.eventRow}px` })}>${this.renderEventButton(this.shown[r.index], r.index)}</div>`,
-        )}
-      </div>
-    </div>`;
-  }
 
   private async closeExpanded(): Promise<void> {
     const x = this.expanded;
@@ -834,7 +609,7 @@ export class SteppeTimeline extends SteppeElement {
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
         <p part="count" class="count" aria-live="polite">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
       </header>
-      ${this.noFilters ? nothing : this.renderFilters()}
+      ${this.noFilters ? nothing : renderFilters(this as unknown as FiltersHost)}
       ${this.printing && this.detail && layout !== 'story' // printed before the module arrived: the view as on screen (a story prints all its steps itself)
         ? this.detail.renderPrintList(this as unknown as TimelineHost)
         : !this.shown.length
@@ -849,7 +624,7 @@ export class SteppeTimeline extends SteppeElement {
               ? renderAxis(this as unknown as AxisHost, this.axisWidthNow, {
                 gestures: this.gestures, showAll: () => this.showAll(), closeExpanded: () => this.closeExpanded(),
               })
-              : this.renderList()}
+              : renderList(this.listHost)}
       ${this.renderDetail()}
       ${this.renderEmbedCode()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

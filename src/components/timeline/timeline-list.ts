@@ -1,0 +1,84 @@
+/**
+ * The list layout of <steppe-timeline> (narrow containers): events grouped by year, in rows of
+ * fixed height so that only the rows in view exist (10,000 events stay quick). Sizes in px are for
+ * a 16 px font and grow with a larger inherited font (the host's `px`).
+ */
+import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleProps } from '../../lib/style-props.js';
+import { groupByYear, type TimelineItem } from '../../lib/timeline-model.js';
+
+export const YEAR_ROW = 36;
+const EVENT_ROW = 52;
+/** Below this width a list row stacks its date above its title, and is taller for it. */
+export const STACK_BELOW = 480;
+const STACKED_EVENT_ROW = 66;
+/** Rows rendered beyond the visible ones, above and below, in px. */
+const OVERSCAN = 400;
+
+/** What the list reads of its timeline. */
+export interface ListHost {
+  readonly shown: readonly TimelineItem[];
+  readonly focusIndex: number;
+  /** Whether rows put the date above the title (a narrow container). */
+  readonly stacked: boolean;
+  readonly scrollTop: number;
+  readonly viewportHeight: number;
+  px(size: number): number;
+  onKeydown(e: KeyboardEvent): void;
+  onScroll(e: Event): void;
+  renderEventButton(item: TimelineItem, index: number): TemplateResult;
+}
+
+type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 'event'; index: number; top: number };
+
+/** The height of an event row. */
+export const eventRow = (host: ListHost): number => host.px(host.stacked ? STACKED_EVENT_ROW : EVENT_ROW);
+
+/** Year headings and events with their offsets, computed once per filtered list and row height. */
+const cache = new WeakMap<ListHost, { for: readonly TimelineItem[]; eventRow: number; yearRow: number; rows: Row[]; height: number }>();
+function rows(host: ListHost): { rows: Row[]; height: number } {
+  const row = eventRow(host);
+  const yearRow = host.px(YEAR_ROW);
+  const cached = cache.get(host);
+  if (cached?.for === host.shown && cached.eventRow === row && cached.yearRow === yearRow) return cached;
+  const out: Row[] = [];
+  let index = 0;
+  let top = 0;
+  for (const group of groupByYear(host.shown)) {
+    out.push({ kind: 'year', year: group.year, count: group.items.length, top });
+    top += yearRow;
+    for (let k = 0; k < group.items.length; k++) {
+      out.push({ kind: 'event', index: index++, top });
+      top += row;
+    }
+  }
+  const result = { for: host.shown, eventRow: row, yearRow, rows: out, height: top };
+  cache.set(host, result);
+  return result;
+}
+
+/** The row of event `index`. */
+export const rowOf = (host: ListHost, index: number): Row | undefined =>
+  rows(host).rows.find((r) => r.kind === 'event' && r.index === index);
+
+export function renderList(host: ListHost): TemplateResult {
+  const { rows: all, height } = rows(host);
+  const row = eventRow(host);
+  const lo = host.scrollTop - OVERSCAN;
+  const hi = host.scrollTop + host.viewportHeight + OVERSCAN;
+  // always render the roving tab stop, so Tab can enter the list wherever it is scrolled
+  const visible = all.filter((r) => (r.top + row >= lo && r.top <= hi) || (r.kind === 'event' && r.index === host.focusIndex));
+  return html`<div part="list" class="scroller" @scroll=${(e: Event) => host.onScroll(e)} @keydown=${(e: KeyboardEvent) => host.onKeydown(e)}>
+    <div class="rows" role="list" aria-label=${`${host.shown.length} events by year`} ${styleProps({ height: `${height}px` })}>
+      ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : host.shown[r.index].event.id), (r) =>
+        r.kind === 'year'
+          ? html`<div role="listitem" class="row" ${styleProps({ top: `${r.top}px`, height: `${host.px(YEAR_ROW)}px` })}>
+              <h3 part="year" class="year">${r.year} <span class="year-count">(${r.count})</span></h3>
+            </div>`
+          : html`<div role="listitem" class="row" aria-setsize=${host.shown.length} aria-posinset=${r.index + 1}
+              ${styleProps({ top: `${r.top}px`, height: `${row}px` })}>${host.renderEventButton(host.shown[r.index], r.index)}</div>`,
+      )}
+    </div>
+  </div>`;
+}
