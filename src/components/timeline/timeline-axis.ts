@@ -207,3 +207,41 @@ function renderExpanded(host: AxisHost, c: Cluster, actions: AxisActions): Templ
     <ul class="expanded-list">${c.items.map((item) => html`<li>${host.renderEventButton(item, index.get(item)!)}</li>`)}</ul>
   </div>`;
 }
+
+/** The axis's state on its timeline, which `layOut` keeps (the element passes itself). */
+export interface AxisState extends AxisHost {
+  readonly effectiveLayout: 'axis' | 'list' | 'story';
+  readonly axisWidthNow: number;
+  focusIndex: number;
+  focusCluster?: number;
+  axisLayout?: AxisLayout;
+  /** Events placed by the last layout, and whether their labels ended at them. */
+  placedBefore: Map<TimelineItem, boolean>;
+  /** The window and width of the last layout. */
+  laidOut?: [number, number, number];
+}
+
+/**
+ * Lays out the axis for an update (or forgets it in another layout) and keeps the tab stop on
+ * something it draws. What is drawn stays drawn across a zoom, a pan, a selection or a resize
+ * (placed first again); after a zoom-in (or the same window, as wide or wider) it is drawn whatever
+ * room it takes; a new filter or new data (`reset`) starts afresh, most-reported first.
+ */
+export function layOut(host: AxisState, reset: boolean): void {
+  if (host.effectiveLayout !== 'axis' || !host.shown.length) {
+    host.axisLayout = undefined;
+    host.focusCluster = undefined;
+    return;
+  }
+  if (reset) host.placedBefore = new Map();
+  else if (host.axisLayout) host.placedBefore = new Map(host.axisLayout.placed.map((p) => [p.item, p.flipped]));
+  const width = host.axisWidthNow;
+  const [a, b] = host.window ?? [0, 0];
+  const [pa, pb, pw] = host.laidOut ?? [a, b, 0];
+  const keep = !reset && a >= pa - 1e-9 && b <= pb + 1e-9 && width >= pw - 1;
+  host.laidOut = [a, b, width];
+  host.axisLayout = computeAxis(host, width, host.placedBefore, keep);
+  const stop = tabStopOf(host.axisLayout, host.focusIndex, host.focusCluster);
+  host.focusIndex = stop.index;
+  host.focusCluster = stop.cluster;
+}

@@ -11,13 +11,10 @@ import { sources } from '../../data/collections/sources.js';
 import type { TimelineEvent } from '../../data/schema.js';
 import { createView, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
-import { approximateMark, displayDate } from '../../lib/dates.js';
-import { isDisputed } from '../../lib/claims.js';
 import { defineElement } from '../../lib/define.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
-import { styleProps } from '../../lib/style-props.js';
 import { formatCount } from '../../lib/locale.js';
 import { WidthController } from '../../lib/width-controller.js';
 import {
@@ -25,10 +22,12 @@ import {
   type TimelineFilter, type TimelineItem,
 } from '../../lib/timeline-model.js';
 import type { AxisLayout } from '../../lib/axis-layout.js';
-import { computeAxis, renderAxis, tabStopOf, type AxisHost } from './timeline-axis.js';
+import { layOut, renderAxis, type AxisHost, type AxisState } from './timeline-axis.js';
 import { STACK_BELOW, YEAR_ROW, eventRow, renderList, rowOf, type ListHost } from './timeline-list.js';
 import { renderFilters, type FiltersHost } from './timeline-filters.js';
 import { centreOn, focusEvent, keydown, type KeysHost } from './timeline-keys.js';
+import { readHash, writeHash, writeStep, type HashHost } from './timeline-hash.js';
+import { renderEventButton, type EventHost } from './timeline-event.js';
 import { styles } from './timeline.styles.js';
 
 type DetailModule = typeof import('./timeline-detail.js');
@@ -46,8 +45,6 @@ const embedded = (): DatasetView =>
 
 /** Below this container width the axis becomes a list grouped by year. */
 const LIST_BELOW = 640;
-const HASH_KEY = 'steppe-event=';
-const STEP_KEY = 'steppe-step=';
 
 
 /**
@@ -137,13 +134,13 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal The story layout's module, once it has arrived. */
   @state() private story?: StoryModule;
   /** @internal The "+N" cluster (by its x) that holds the axis's tab stop; undefined when an event does. */
-  @state() private focusCluster?: number;
+  @state() focusCluster?: number;
   /** @internal The axis as last laid out (see timeline-axis.ts). */
-  private axisLayout?: AxisLayout;
+  axisLayout?: AxisLayout;
   /** @internal Events the axis placed before the last zoom or pan (and on which side of them their labels were): placed first again. */
-  private placedBefore = new Map<TimelineItem, boolean>();
+  placedBefore = new Map<TimelineItem, boolean>();
   /** @internal The window and width of the last axis layout. */
-  private laidOut?: [number, number, number];
+  laidOut?: [number, number, number];
   /** @internal The detail panel's module (timeline-detail.ts), once it has arrived. */
   @state() private detail?: DetailModule;
   /** @internal The detail panel's module could not be loaded. */
@@ -307,30 +304,7 @@ export class SteppeTimeline extends SteppeElement {
     if ((filterChanged || changed.has('events')) && !changed.has('step') && this.hasUpdated) this.step = 0; // a new story starts at its beginning
     if (changed.has('window') && !this.keyboardMove && this.effectiveLayout === 'axis') this.anchorFocus();
     this.keyboardMove = false;
-    this.layoutAxis(filterChanged || datasetChanged);
-  }
-
-  /** Lays out the axis for this update, and keeps the tab stop on something it draws. */
-  private layoutAxis(reset: boolean): void {
-    if (this.effectiveLayout !== 'axis' || !this.shown.length) {
-      this.axisLayout = undefined;
-      this.focusCluster = undefined;
-      return;
-    }
-    // what is drawn stays drawn across a zoom, a pan, a selection or a resize (placed first again);
-    // a new filter or new data starts afresh, most-reported first
-    if (reset) this.placedBefore = new Map();
-    else if (this.axisLayout) this.placedBefore = new Map(this.axisLayout.placed.map((p) => [p.item, p.flipped]));
-    // zoomed in (or the same window, wider or as wide): everything drawn before stays drawn
-    const [a, b] = this.window ?? [0, 0];
-    const [pa, pb, pw] = this.laidOut ?? [a, b, 0];
-    const keep = !reset && a >= pa - 1e-9 && b <= pb + 1e-9 && this.axisWidthNow >= pw - 1;
-    this.laidOut = [a, b, this.axisWidthNow];
-    const host = this as unknown as AxisHost;
-    this.axisLayout = computeAxis(host, this.axisWidthNow, this.placedBefore, keep);
-    const stop = tabStopOf(this.axisLayout, this.focusIndex, this.focusCluster);
-    this.focusIndex = stop.index;
-    this.focusCluster = stop.cluster;
+    layOut(this as unknown as AxisState, filterChanged || datasetChanged);
   }
 
   /** @internal The axis's own width (the widget's padding and border are not part of it). */
@@ -434,11 +408,7 @@ export class SteppeTimeline extends SteppeElement {
   private async goTo(to: number): Promise<void> {
     const count = this.story?.storyItems(this.storyHost).items.length ?? 0;
     this.step = Math.max(0, Math.min(to, count - 1));
-    if (this.hashLink) {
-      const url = new URL(location.href);
-      url.hash = `${STEP_KEY}${this.step + 1}`;
-      history.replaceState(history.state, '', url);
-    }
+    writeStep(this as unknown as HashHost);
     await this.updateComplete;
     const active = (this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement | null;
     // the button pressed may now be disabled (first or last step): give focus to the other one
@@ -468,7 +438,8 @@ export class SteppeTimeline extends SteppeElement {
 
   // ---- user actions --------------------------------------------------------------------------
 
-  private selectIndex(index: number): void {
+  /** @internal Opens event `index` as a reader's choice: its detail, the hash, steppe-select. */
+  selectIndex(index: number): void {
     const item = this.shown[index];
     if (!item) return;
     this.focusIndex = index;
@@ -507,29 +478,10 @@ export class SteppeTimeline extends SteppeElement {
     this.printing = e.type === 'beforeprint';
   };
 
-  private readonly handleHashChange = (): void => {
-    if (!this.hashLink) return;
-    const raw = location.hash.slice(1);
-    if (raw.startsWith(STEP_KEY)) {
-      const n = Number(raw.slice(STEP_KEY.length));
-      if (Number.isInteger(n) && n >= 1) this.step = n - 1;
-      return;
-    }
-    if (!raw.startsWith(HASH_KEY)) return; // the page's own anchors are none of our business
-    try {
-      this.selected = decodeURIComponent(raw.slice(HASH_KEY.length));
-    } catch {
-      // a malformed hash names no event
-    }
-  };
+  private readonly handleHashChange = (): void => readHash(this as unknown as HashHost);
 
   private writeHash(): void {
-    if (!this.hashLink) return;
-    const current = location.hash.slice(1);
-    if (current && !current.startsWith(HASH_KEY) && !this.selected) return; // keep the page's own hash
-    const url = new URL(location.href);
-    url.hash = this.selected ? `${HASH_KEY}${encodeURIComponent(this.selected)}` : '';
-    history.replaceState(history.state, '', url);
+    writeHash(this as unknown as HashHost);
   }
 
   private addActor(term: string): void {
@@ -546,28 +498,9 @@ export class SteppeTimeline extends SteppeElement {
 
   // ---- rendering -------------------------------------------------------------------------------
 
-  /** The button every layout uses for an event: one tab stop for the whole set (roving). */
-  private renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>): TemplateResult {
-    const e = item.event;
-    return html`<button
-      type="button"
-      part=${`event${item.span ? ' event--span' : ''}${item.approximate ? ' event--approximate' : ''}${e.id === this.selected ? ' event--selected' : ''}${isDisputed(e) ? ' event--disputed' : ''}${index === this.focusIndex ? ' event--focused' : ''}`}
-      class="event"
-      ${styleProps(style ?? {})}
-      data-index=${index}
-      tabindex=${index === this.focusIndex && this.focusCluster === undefined ? 0 : -1}
-      aria-current=${e.id === this.selected ? 'true' : nothing}
-      aria-label=${`${displayDate(e.date)}${item.approximate ? ' (approximate)' : ''}: ${e.title}${isDisputed(e) ? '; sources disagree' : ''}`}
-      @click=${() => this.selectIndex(index)}
-      @focus=${() => {
-        this.focusIndex = index;
-        this.focusCluster = undefined;
-      }}
-    >
-      <span class="marker" aria-hidden="true"></span>
-      <span class="date">${approximateMark(e.date, item.approximate)}${displayDate(e.date)}</span>
-      <span class="title">${e.title}</span>${isDisputed(e) ? html`<span class="disputed" aria-hidden="true"> ⚠</span>` : nothing}
-    </button>`;
+  /** @internal The button every layout uses for an event (timeline-event.ts). */
+  renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>): TemplateResult {
+    return renderEventButton(this as unknown as EventHost, item, index, style);
   }
 
   private readonly handleScroll = (e: Event): void => {
