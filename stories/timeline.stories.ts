@@ -13,7 +13,9 @@ interface Args {
   from: string;
   to: string;
   selected: string;
-  layout: 'auto' | 'axis' | 'list';
+  layout: 'auto' | 'axis' | 'list' | 'story';
+  events: string;
+  actorsMatch: '' | 'all' | 'any';
   heading: string;
   noFilters: boolean;
 }
@@ -21,16 +23,17 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Timeline',
   component: 'steppe-timeline',
-  args: { actors: '', kinds: '', themes: '', sources: '', query: '', from: '', to: '', selected: '', layout: 'auto', heading: '', noFilters: false },
+  args: { actors: '', kinds: '', themes: '', sources: '', query: '', from: '', to: '', selected: '', layout: 'auto', events: '', actorsMatch: '', heading: '', noFilters: false },
   argTypes: {
     kinds: { control: 'select', options: ['', ...EVENT_KINDS] },
     sources: { control: 'select', options: ['', ...embeddedDataset.sources.map((s) => s.id)] },
-    layout: { control: 'inline-radio', options: ['auto', 'axis', 'list'] },
+    layout: { control: 'inline-radio', options: ['auto', 'axis', 'list', 'story'] },
+    actorsMatch: { name: 'actors-match', control: 'inline-radio', options: ['', 'all', 'any'] },
     noFilters: { name: 'no-filters' },
   },
   render: (a) => html`<steppe-timeline actors=${a.actors} kinds=${a.kinds} themes=${a.themes} sources=${a.sources}
-    query=${a.query} from=${a.from} to=${a.to} selected=${a.selected} layout=${a.layout}
-    heading=${a.heading || nothing} ?no-filters=${a.noFilters}></steppe-timeline>`,
+    query=${a.query} from=${a.from} to=${a.to} selected=${a.selected} layout=${a.layout} events=${a.events || nothing}
+    actors-match=${a.actorsMatch || nothing} heading=${a.heading || nothing} ?no-filters=${a.noFilters}></steppe-timeline>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -38,6 +41,33 @@ const render = meta.render!;
 
 /** All events of the five texts. */
 export const Playground: Story = {};
+
+/** The default axis at 1,280 px: whole titles, the events most texts report first, vague spans in their own band, "+N" for the rest. */
+export const DefaultAxis: Story = { render: (a) => html`<div style="width:1280px;max-width:100%">${render(a, {} as never)}</div>` };
+
+/** An axis filtered by two actors, who combine as "all of" (the filter bar offers "any of"). */
+export const FilteredAxis: Story = { args: { layout: 'axis', actors: 'Tokayev, Astana', from: '2012', to: '2023' } };
+
+/** Zoomed in twice: what was drawn stays drawn, and more of the window's events find room. */
+export const ZoomedAxis: Story = {
+  args: { layout: 'axis' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('steppe-timeline')!;
+    await el.updateComplete;
+    for (let i = 0; i < 2; i++) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!.click();
+      await el.updateComplete;
+    }
+  },
+};
+
+/** `layout="story"`: one event at a time, the twelve most-reported, with Previous/Next, arrow keys, swipes and a navigator. */
+export const StoryLayout: Story = { args: { layout: 'story', heading: 'The most-reported events' } };
+
+/** A story of the author's events, in the author's order (`events="…"`). */
+export const AuthoredStory: Story = {
+  args: { layout: 'story', heading: 'From the Customs Union to the Eurasian Economic Union', events: 'ev-002-customs-union-agreement-1995, ev-000-eurasec-founded-2000, ev-000-ecu-launched-2010, ev-003-a-astana-treaty-signed-2014, ev-003-b-eaeu-formally-established-2015' },
+};
 
 /** `layout="axis"`: the zoomable time axis, whatever the width. */
 export const AxisLayout: Story = { args: { layout: 'axis', from: '1990', to: '2000' } };

@@ -69,6 +69,14 @@ const LIST_BELOW = 640;
  * @csspart event--disputed - An event whose sources disagree.
  * @csspart event--focused - The event that has (or gets) keyboard focus.
  * @csspart cluster - A "+N" button for events that do not fit; it lists them under the axis.
+ * @csspart story - The story layout (layout="story").
+ * @csspart story-previous - The story's Previous button.
+ * @csspart story-next - The story's Next button.
+ * @csspart story-progress - The story's "3 of 12".
+ * @csspart story-navigator - The strip of the story's events along time, the current one marked.
+ * @csspart step - The event the story shows.
+ * @csspart corroboration - "Reported by N texts".
+ * @csspart caveat - A text's own slip, flagged.
  * @csspart zoom - The zoom and pan buttons.
  * @csspart detail - The panel with the selected event, its actors and sources.
  * @csspart disagreement - The "Sources disagree" box in the detail.
@@ -80,7 +88,7 @@ const LIST_BELOW = 640;
  * @csspart source-excerpt - The verbatim excerpt.
  *
  * @cssprop --steppe-timeline-accent - Colour of events and ranges; falls back to --steppe-accent.
- * @cssprop --steppe-timeline-height - Height of the axis area (wide) or the scrolling list (narrow); default 24rem.
+ * @cssprop --steppe-timeline-height - Height of the scrolling list (narrow); default 24rem. The axis takes the height its labels need, about 30rem.
  */
 export class SteppeTimeline extends SteppeElement {
   /** @internal */
@@ -540,7 +548,9 @@ export class SteppeTimeline extends SteppeElement {
     return html`<section part="base" class="timeline ${this.stacked ? 'stacked' : ''}" aria-labelledby="heading">
       <header class="header">
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
-        <p part="count" class="count" aria-live="polite">Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events</p>
+        <p part="count" class="count" aria-live="polite">${layout === 'story' && this.story
+          ? `A story of ${formatCount(this.story.storyItems(this.storyHost).items.length)} of ${formatCount(total)} events`
+          : `Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events`}</p>
       </header>
       ${this.noFilters ? nothing : renderFilters(this as unknown as FiltersHost)}
       ${this.printing && this.detail && layout !== 'story' // printed before the module arrived: the view as on screen (a story prints all its steps itself)
