@@ -11,13 +11,11 @@ import { eventRow, rowOf, YEAR_ROW, type ListHost } from './timeline-list.js';
 import { stops } from './timeline-axis.js';
 
 /** The members of <steppe-timeline> the keyboard uses (private there; the element passes itself). */
-export interface KeysHost {
+export interface KeysHost extends ListHost {
   readonly effectiveLayout: 'axis' | 'list' | 'story';
-  readonly shown: readonly TimelineItem[];
   readonly selected: string;
   readonly axisLayout?: AxisLayout;
   readonly scroller?: HTMLElement;
-  readonly listHost: ListHost;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
   focusIndex: number;
@@ -27,7 +25,6 @@ export interface KeysHost {
   keyboardMove: boolean;
   listScrollTop: number;
   viewportHeight: number;
-  px(size: number): number;
   pan(fraction: number): void;
   zoom(factor: number): void;
   closeDetail(): void;
@@ -51,11 +48,11 @@ export async function focusEvent(host: KeysHost, index: number, current = false)
   const scroller = host.scroller;
   if (host.effectiveLayout === 'list' && scroller) {
     // bring the row into the rendered window first, then focus it
-    const row = rowOf(host.listHost, index);
+    const row = rowOf(host, index);
     if (row) {
       const viewTop = scroller.scrollTop;
       const viewBottom = viewTop + scroller.clientHeight;
-      const height = eventRow(host.listHost);
+      const height = eventRow(host);
       if (row.top < viewTop + host.px(YEAR_ROW)) scroller.scrollTop = Math.max(0, row.top - host.px(YEAR_ROW));
       else if (row.top + height > viewBottom) scroller.scrollTop = row.top + height - scroller.clientHeight;
       host.listScrollTop = scroller.scrollTop;

@@ -16,17 +16,17 @@ const STACKED_EVENT_ROW = 66;
 /** Rows rendered beyond the visible ones, above and below, in px. */
 const OVERSCAN = 400;
 
-/** What the list reads of its timeline. */
+/** What the list reads of its timeline (the element passes itself). */
 export interface ListHost {
   readonly shown: readonly TimelineItem[];
   readonly focusIndex: number;
   /** Whether rows put the date above the title (a narrow container). */
   readonly stacked: boolean;
-  readonly scrollTop: number;
+  readonly listScrollTop: number;
   readonly viewportHeight: number;
+  readonly handleKeydown: (e: KeyboardEvent) => void;
+  readonly handleScroll: (e: Event) => void;
   px(size: number): number;
-  onKeydown(e: KeyboardEvent): void;
-  onScroll(e: Event): void;
   renderEventButton(item: TimelineItem, index: number): TemplateResult;
 }
 
@@ -65,11 +65,11 @@ export const rowOf = (host: ListHost, index: number): Row | undefined =>
 export function renderList(host: ListHost): TemplateResult {
   const { rows: all, height } = rows(host);
   const row = eventRow(host);
-  const lo = host.scrollTop - OVERSCAN;
-  const hi = host.scrollTop + host.viewportHeight + OVERSCAN;
+  const lo = host.listScrollTop - OVERSCAN;
+  const hi = host.listScrollTop + host.viewportHeight + OVERSCAN;
   // always render the roving tab stop, so Tab can enter the list wherever it is scrolled
   const visible = all.filter((r) => (r.top + row >= lo && r.top <= hi) || (r.kind === 'event' && r.index === host.focusIndex));
-  return html`<div part="list" class="scroller" @scroll=${(e: Event) => host.onScroll(e)} @keydown=${(e: KeyboardEvent) => host.onKeydown(e)}>
+  return html`<div part="list" class="scroller" @scroll=${host.handleScroll} @keydown=${host.handleKeydown}>
     <div class="rows" role="list" aria-label=${`${host.shown.length} events by year`} ${styleProps({ height: `${height}px` })}>
       ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : host.shown[r.index].event.id), (r) =>
         r.kind === 'year'

@@ -23,11 +23,24 @@ export { storyItems };
 /** The members of <steppe-timeline> the story uses (private there; the element passes itself). */
 export interface StoryHost extends StorySource {
   readonly view: DatasetView;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
   /** The step shown, 0-based. */
-  readonly step: number;
+  step: number;
   readonly printing: boolean;
-  goTo(step: number): void;
   addActor(term: string): void;
+  /** Writes the step to the URL hash (with hash-link). */
+  writeStep(): void;
+}
+
+/** Shows step `to` (clamped), written to the URL hash with hash-link; focus stays on a control. */
+export async function goTo(host: StoryHost, to: number): Promise<void> {
+  host.step = Math.max(0, Math.min(to, storyItems(host).items.length - 1));
+  host.writeStep();
+  await host.updateComplete;
+  const active = (host.renderRoot as ShadowRoot).activeElement as HTMLButtonElement | null;
+  // the button pressed may now be disabled (first or last step): give focus to the other one
+  if (active?.disabled) host.renderRoot.querySelector<HTMLButtonElement>('.story-button:not([disabled])')?.focus();
 }
 
 function renderStep(host: StoryHost, event: TimelineEvent, headingId: string): TemplateResult {
@@ -67,7 +80,7 @@ function swipe(host: StoryHost): EventListenerObject {
       if (e.type === 'pointerdown') from = { x: p.clientX, y: p.clientY };
       else if (e.type === 'pointerup' && from) {
         const dx = p.clientX - from.x;
-        if (Math.abs(dx) >= 50 && Math.abs(dx) > Math.abs(p.clientY - from.y)) host.goTo(host.step + (dx < 0 ? 1 : -1));
+        if (Math.abs(dx) >= 50 && Math.abs(dx) > Math.abs(p.clientY - from.y)) goTo(host, host.step + (dx < 0 ? 1 : -1));
         from = undefined;
       } else from = undefined;
     },
@@ -102,22 +115,22 @@ export function renderStory(host: StoryHost): TemplateResult {
     const to = e.key === 'ArrowRight' ? step + 1 : e.key === 'ArrowLeft' ? step - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : undefined;
     if (to === undefined) return;
     e.preventDefault();
-    host.goTo(to);
+    goTo(host, to);
   };
   return html`${warning}<div part="story" class="story" role="group" aria-roledescription="story" aria-label=${`Story of ${items.length} events`}
       @keydown=${keydown} @pointerdown=${handler} @pointerup=${handler} @pointercancel=${handler}>
     <div class="story-nav">
-      <button type="button" part="story-previous" class="story-button" ?disabled=${step === 0} @click=${() => host.goTo(step - 1)}>
+      <button type="button" part="story-previous" class="story-button" ?disabled=${step === 0} @click=${() => goTo(host, step - 1)}>
         <span aria-hidden="true">◀ </span>Previous</button>
       <p part="story-progress" class="story-progress" aria-live="polite">${step + 1} of ${items.length}</p>
-      <button type="button" part="story-next" class="story-button" ?disabled=${step === items.length - 1} @click=${() => host.goTo(step + 1)}>
+      <button type="button" part="story-next" class="story-button" ?disabled=${step === items.length - 1} @click=${() => goTo(host, step + 1)}>
         Next<span aria-hidden="true"> ▶</span></button>
     </div>
     ${renderStep(host, item.event, 'step-title')}
     <ol part="story-navigator" class="navigator" aria-label="Where the story is">
       ${items.map((it, i) => html`<li class=${i % 2 && position(it) - position(items[i - 1]) < 3 ? 'raised' : ''} ${styleProps({ left: `${position(it)}%` })}>
         <button type="button" class="stop ${i === step ? 'current' : ''}" aria-current=${i === step ? 'step' : nothing}
-          aria-label=${`${i + 1}: ${displayDate(it.event.date)}, ${it.event.title}`} @click=${() => host.goTo(i)}></button>
+          aria-label=${`${i + 1}: ${displayDate(it.event.date)}, ${it.event.title}`} @click=${() => goTo(host, i)}></button>
       </li>`)}
     </ol>
     <p class="navigator-range" aria-hidden="true"><span>${displayDate(items[0].event.date)}</span><span>${displayDate(items.at(-1)!.event.date)}</span></p>

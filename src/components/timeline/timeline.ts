@@ -138,7 +138,7 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @state() private linkedActor = '';
   /** @internal */ @state() private expanded?: number;
   /** @internal The story's step shown, 0-based. */
-  @state() private step = 0;
+  @state() step = 0;
   /** @internal The story layout's module, once it has arrived. */
   @state() private story?: StoryModule;
   /** @internal The "+N" cluster (by its x) that holds the axis's tab stop; undefined when an event does. */
@@ -230,34 +230,8 @@ export class SteppeTimeline extends SteppeElement {
     return Math.round(size * this.scale);
   }
 
-  /** @internal What the list layout reads of this timeline. */
-  private readonly listHost: ListHost = ((el: SteppeTimeline): ListHost => ({
-    get shown() { return el.shown; },
-    get focusIndex() { return el.focusIndex; },
-    get stacked() { return el.stacked; },
-    get scrollTop() { return el.listScrollTop; },
-    get viewportHeight() { return el.viewportHeight; },
-    px: (size) => el.px(size),
-    onKeydown: (e) => el.handleKeydown(e),
-    onScroll: (e) => el.handleScroll(e),
-    renderEventButton: (item, index) => el.renderEventButton(item, index),
-  }))(this);
-
-  /** @internal What the story layout reads of this timeline (one object, so its swipe state lasts). */
-  private readonly storyHost: StoryHost = ((el: SteppeTimeline): StoryHost => ({
-    get view() { return el.view; },
-    get shown() { return el.shown; },
-    get allItems() { return el.allItems; },
-    get events() { return el.events; },
-    get filtered() { return el.filtered; },
-    get step() { return el.step; },
-    get printing() { return el.printing; },
-    goTo: (to) => void el.goTo(to),
-    addActor: (term) => el.addActor(term),
-  }))(this);
-
   /** @internal Whether any filter is set (a story then tells the filtered events). */
-  private get filtered(): boolean {
+  get filtered(): boolean {
     return Boolean(this.actors || this.kinds || this.themes || this.sources || this.query || this.from || this.to || this.linkedActor);
   }
 
@@ -366,8 +340,8 @@ export class SteppeTimeline extends SteppeElement {
     const scroller = this.scroller;
     if (scroller && this.reveal) {
       // bring the selected row into view (the scroll handler then renders the rows there)
-      const row = rowOf(this.listHost, this.focusIndex);
-      const height = eventRow(this.listHost);
+      const row = rowOf(this as unknown as ListHost, this.focusIndex);
+      const height = eventRow(this as unknown as ListHost);
       if (row && (row.top < scroller.scrollTop || row.top + height > scroller.scrollTop + scroller.clientHeight)) {
         scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
       }
@@ -410,17 +384,6 @@ export class SteppeTimeline extends SteppeElement {
         console.error('[steppe-widgets] <steppe-timeline> could not load its story layout.', error);
       },
     );
-  }
-
-  /** The story's step `to` (clamped), written to the URL hash with hash-link; focus stays on a control. */
-  private async goTo(to: number): Promise<void> {
-    const count = this.story?.storyItems(this.storyHost).items.length ?? 0;
-    this.step = Math.max(0, Math.min(to, count - 1));
-    writeStep(this as unknown as HashHost);
-    await this.updateComplete;
-    const active = (this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement | null;
-    // the button pressed may now be disabled (first or last step): give focus to the other one
-    if (active?.disabled) this.renderRoot.querySelector<HTMLButtonElement>('.story-button:not([disabled])')?.focus();
   }
 
   /**
@@ -475,7 +438,8 @@ export class SteppeTimeline extends SteppeElement {
     if (this.window) this.window = panWindow(this.window, fraction, this.bounds);
   }
 
-  private readonly handleKeydown = (e: KeyboardEvent): void => keydown(this.keysHost, e);
+  /** @internal */
+  readonly handleKeydown = (e: KeyboardEvent): void => keydown(this.keysHost, e);
 
   /** @internal The element as the keyboard module sees it. */
   private get keysHost(): KeysHost {
@@ -492,7 +456,13 @@ export class SteppeTimeline extends SteppeElement {
     writeHash(this as unknown as HashHost);
   }
 
-  private addActor(term: string): void {
+  /** @internal Writes the story's step to the URL hash (with hash-link). */
+  writeStep(): void {
+    writeStep(this as unknown as HashHost);
+  }
+
+  /** @internal Adds an actor filter (the filter bar's field, an actor button in the detail or story). */
+  addActor(term: string): void {
     const t = term.trim();
     if (!t) return;
     if (!resolveActor(this.view, t).length) {
@@ -511,7 +481,8 @@ export class SteppeTimeline extends SteppeElement {
     return renderEventButton(this as unknown as EventHost, item, index, style);
   }
 
-  private readonly handleScroll = (e: Event): void => {
+  /** @internal */
+  readonly handleScroll = (e: Event): void => {
     const scroller = e.currentTarget as HTMLElement;
     cancelAnimationFrame(this.scrollFrame);
     this.scrollFrame = requestAnimationFrame(() => {
@@ -549,7 +520,7 @@ export class SteppeTimeline extends SteppeElement {
       <header class="header">
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
         <p part="count" class="count" aria-live="polite">${layout === 'story' && this.story
-          ? `A story of ${formatCount(this.story.storyItems(this.storyHost).items.length)} of ${formatCount(total)} events`
+          ? `A story of ${formatCount(this.story.storyItems(this as unknown as StoryHost).items.length)} of ${formatCount(total)} events`
           : `Showing ${formatCount(this.shown.length)} of ${formatCount(total)} events`}</p>
       </header>
       ${this.noFilters ? nothing : renderFilters(this as unknown as FiltersHost)}
@@ -561,13 +532,13 @@ export class SteppeTimeline extends SteppeElement {
             ? nothing
             : layout === 'story'
               ? this.story
-                ? this.story.renderStory(this.storyHost)
+                ? this.story.renderStory(this as unknown as StoryHost)
                 : html`<p class="loading" role="status">Loading the story…</p>`
               : layout === 'axis'
               ? renderAxis(this as unknown as AxisHost, this.axisWidthNow, {
                 gestures: this.gestures, showAll: () => this.showAll(), closeExpanded: () => this.closeExpanded(),
               })
-              : renderList(this.listHost)}
+              : renderList(this as unknown as ListHost)}
       ${this.renderDetail()}
       ${this.renderEmbedCode()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
