@@ -17,6 +17,7 @@ import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
 import { formatCount } from '../../lib/locale.js';
 import { WidthController } from '../../lib/width-controller.js';
+import { InnerSizeController } from '../../lib/inner-size-controller.js';
 import {
   byTime, extent, filterItems, initialWindow, itemOf, panWindow, parseBound, parseList, resolveActor, zoomWindow,
   type TimelineFilter, type TimelineItem,
@@ -176,8 +177,6 @@ export class SteppeTimeline extends SteppeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.measured = [];
     window.removeEventListener('beforeprint', this.handlePrint);
     window.removeEventListener('afterprint', this.handlePrint);
     window.removeEventListener('hashchange', this.handleHashChange);
@@ -302,41 +301,18 @@ export class SteppeTimeline extends SteppeElement {
     this.loadDetail();
   }
 
-  /**
-   * Sizes only the rendered DOM can give, measured by a ResizeObserver (never in `updated()`, which
-   * would schedule another update from inside one): the axis's width, the list's height, and the
-   * scroll position of a list created anew.
-   */
-  private readonly resizeObserver = typeof ResizeObserver === 'undefined'
-    ? undefined
-    : new ResizeObserver((entries) => {
-        // read now, write in the next frame: a re-render that resizes what is observed within the
-        // same frame would make the browser report a ResizeObserver loop
-        const sizes = entries.map(({ target }) => {
-          const el = target as HTMLElement;
-          return { axis: el.classList.contains('axis'), width: el.clientWidth, height: el.clientHeight, top: el.scrollTop };
-        });
-        requestAnimationFrame(() => {
-          for (const { axis, width, height, top } of sizes) {
-            if (axis) {
-              if (width && Math.abs(width - this.axisWidth) > 1) this.axisWidth = width;
-            } else {
-              if (height && height !== this.viewportHeight) this.viewportHeight = height;
-              if (Math.abs(top - this.listScrollTop) > 1) this.listScrollTop = top;
-            }
-          }
-        });
-      });
-  /** @internal The axis and list elements being measured. */
-  private measured: Element[] = [];
+  /** @internal The axis's width, the list's height and scroll position, measured after rendering. */
+  protected readonly measures = new InnerSizeController(this, '.axis, .scroller', (el, { width, height, scrollTop }) => {
+    if (el.classList.contains('axis')) {
+      if (width && Math.abs(width - this.axisWidth) > 1) this.axisWidth = width;
+      return;
+    }
+    if (height && height !== this.viewportHeight) this.viewportHeight = height;
+    // a list created anew (a layout switch, shown again) starts at the top: follow it
+    if (Math.abs(scrollTop - this.listScrollTop) > 1) this.listScrollTop = scrollTop;
+  });
 
   override updated(): void {
-    const now = [...this.renderRoot.querySelectorAll('.axis, .scroller')];
-    if (now.length !== this.measured.length || now.some((el, i) => el !== this.measured[i])) {
-      for (const el of this.measured) if (!now.includes(el)) this.resizeObserver?.unobserve(el);
-      for (const el of now) if (!this.measured.includes(el)) this.resizeObserver?.observe(el);
-      this.measured = now;
-    }
     const scroller = this.scroller;
     if (scroller && this.reveal) {
       // bring the selected row into view (the scroll handler then renders the rows there)
