@@ -41,6 +41,16 @@ export function centreOn(host: KeysHost, item: TimelineItem | undefined): void {
   }
 }
 
+/** After a zoom or pan on the axis, the tab stop moves to the first event in view if it left it. */
+export function anchorFocus(host: KeysHost): void {
+  if (!host.window) return;
+  const [a, b] = host.window;
+  const inView = (it?: TimelineItem) => it !== undefined && it.end > a && it.start < b;
+  if (inView(host.shown[host.focusIndex])) return;
+  const first = host.shown.findIndex(inView);
+  if (first >= 0) host.focusIndex = first;
+}
+
 /** Focuses event `index` (or, with `current`, whatever the tab stop is after the update). */
 export async function focusEvent(host: KeysHost, index: number, current = false): Promise<void> {
   await host.updateComplete;

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
 import { ContextConsumer } from '@lit/context';
@@ -26,21 +26,16 @@ import type { AxisLayout } from '../../lib/axis-layout.js';
 import { layOut, renderAxis, type AxisHost, type AxisState } from './timeline-axis.js';
 import { STACK_BELOW, YEAR_ROW, eventRow, renderList, rowOf, type ListHost } from './timeline-list.js';
 import { renderFilters, type FiltersHost } from './timeline-filters.js';
-import { centreOn, focusEvent, keydown, type KeysHost } from './timeline-keys.js';
+import { anchorFocus, centreOn, focusEvent, keydown, type KeysHost } from './timeline-keys.js';
 import { readHash, writeHash, writeStep, type HashHost } from './timeline-hash.js';
 import { renderEventButton, type EventHost } from './timeline-event.js';
+import { loadDetail, loadStory, type DetailModule, type PartsHost, type StoryModule } from './timeline-parts.js';
 import { styles } from './timeline.styles.js';
 
-type DetailModule = typeof import('./timeline-detail.js');
-type StoryModule = typeof import('./timeline-story.js');
 type StoryHost = import('./timeline-story.js').StoryHost;
 type TimelineHost = import('./timeline-detail.js').TimelineHost;
 
 let embeddedView: DatasetView | undefined;
-/** The module with the event detail panel, the axis gestures and the print list, loaded after the first render (see `loadDetail`). */
-let detailModule: Promise<DetailModule> | undefined;
-/** The story layout's module, loaded only by a timeline with layout="story". */
-let storyModule: Promise<StoryModule> | undefined;
 const embedded = (): DatasetView =>
   (embeddedView ??= createView({ events, people, organizations, places, sources }, 'embedded'));
 
@@ -140,8 +135,10 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @state() private expanded?: number;
   /** @internal The story's step shown, 0-based. */
   @state() step = 0;
-  /** @internal The story layout's module, once it has arrived. */
-  @state() private story?: StoryModule;
+  /** @internal The story layout's module, once it has arrived (timeline-parts.ts). */
+  @state() story?: StoryModule;
+  /** @internal The story layout's module could not be loaded. */
+  @state() storyFailed = false;
   /** @internal The "+N" cluster (by its x) that holds the axis's tab stop; undefined when an event does. */
   @state() focusCluster?: number;
   /** @internal The axis as last laid out (see timeline-axis.ts). */
@@ -151,12 +148,12 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal The window and width of the last axis layout. */
   laidOut?: [number, number, number];
   /** @internal The detail panel's module (timeline-detail.ts), once it has arrived. */
-  @state() private detail?: DetailModule;
+  @state() detail?: DetailModule;
   /** @internal The detail panel's module could not be loaded. */
-  @state() private detailFailed = false;
-  /** @internal */ private detailLoad?: Promise<void>;
+  @state() detailFailed = false;
+  /** @internal */ detailLoad?: Promise<void>;
   /** @internal Drag, pinch and Ctrl/⌘ + wheel on the axis (from the lazily loaded module). */
-  private gestures?: EventListenerObject;
+  gestures?: EventListenerObject;
 
   /** @internal */ private allItems: readonly TimelineItem[] = [];
   /** @internal */ private itemsOf?: DatasetView;
@@ -236,12 +233,12 @@ export class SteppeTimeline extends SteppeElement {
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('hashLink') && this.hashLink) this.handleHashChange();
-    if (this.layout === 'story' && !this.story) this.loadStory();
+    if (this.layout === 'story') loadStory(this as unknown as PartsHost);
     // an event merged into another (the same fact, once per text before) opens under its new id
     const merged = this.selected ? this.view.byId.get(this.selected) : undefined;
     if (merged && merged.id !== this.selected && 'title' in merged && 'kind' in merged) this.selected = merged.id;
     // an event opened before the preload (see firstUpdated) finished, or after it failed
-    if (changed.has('selected') && this.selected && !this.detail) this.loadDetail();
+    if (changed.has('selected') && this.selected && !this.detail) loadDetail(this as unknown as PartsHost);
     const fontSize = parseFloat(getComputedStyle(this).fontSize);
     const scale = fontSize > 16 ? fontSize / 16 : 1;
     this.scale = scale;
@@ -283,7 +280,7 @@ export class SteppeTimeline extends SteppeElement {
     if (this.reveal && this.effectiveLayout === 'axis') centreOn(this.keysHost, this.shown[this.focusIndex]);
     if (filterChanged || datasetChanged || changed.has('window')) this.expanded = undefined;
     if ((filterChanged || changed.has('events')) && !changed.has('step') && this.hasUpdated) this.step = 0; // a new story starts at its beginning
-    if (changed.has('window') && !this.keyboardMove && this.effectiveLayout === 'axis') this.anchorFocus();
+    if (changed.has('window') && !this.keyboardMove && this.effectiveLayout === 'axis') anchorFocus(this.keysHost);
     this.keyboardMove = false;
     layOut(this as unknown as AxisState, filterChanged || datasetChanged);
   }
@@ -298,7 +295,7 @@ export class SteppeTimeline extends SteppeElement {
 
   override firstUpdated(): void {
     // preload the detail panel, so that it is there when a reader opens an event
-    this.loadDetail();
+    loadDetail(this as unknown as PartsHost);
   }
 
   /** @internal The axis's width, the list's height and scroll position, measured after rendering. */
@@ -327,16 +324,6 @@ export class SteppeTimeline extends SteppeElement {
 
   /** @internal */ private keyboardMove = false;
 
-  /** After a zoom or pan on the axis, the tab stop moves to the first event in view if it left it. */
-  private anchorFocus(): void {
-    if (!this.window) return;
-    const [a, b] = this.window;
-    const inView = (it?: TimelineItem) => it !== undefined && it.end > a && it.start < b;
-    if (inView(this.shown[this.focusIndex])) return;
-    const first = this.shown.findIndex(inView);
-    if (first >= 0) this.focusIndex = first;
-  }
-
   /** Linked views: follow an actor or event that a sibling widget selected. */
   private followSelection(view: DatasetView): void {
     const selection = view.selection;
@@ -345,42 +332,6 @@ export class SteppeTimeline extends SteppeElement {
     if (!selection || selection.origin === this) return;
     if (selection.recordType === 'actor') this.linkedActor = selection.recordId;
     else if (view.dataset.events.some((e) => e.id === selection.recordId)) this.selected = selection.recordId;
-  }
-
-  /** Imports the story layout's module and adopts its styles; a failure is shown and logged. */
-  private loadStory(): void {
-    (storyModule ??= import('./timeline-story.js')).then(
-      (module) => {
-        const root = this.renderRoot as ShadowRoot;
-        if (!this.story) adoptStyles(root, [...(supportsAdoptingStyleSheets ? root.adoptedStyleSheets : []), ...module.storyStyles]);
-        this.story = module;
-      },
-      (error: unknown) => {
-        storyModule = undefined;
-        console.error('[steppe-widgets] <steppe-timeline> could not load its story layout.', error);
-      },
-    );
-  }
-
-  /**
-   * Imports the detail panel's module (once per page), adopts its styles into this shadow root and
-   * takes the axis gestures from it. After a failure the next opened event tries again.
-   */
-  private loadDetail(): void {
-    this.detailFailed = false;
-    this.detailLoad ??= (detailModule ??= import('./timeline-detail.js')).then(
-      (module) => {
-        const root = this.renderRoot as ShadowRoot;
-        adoptStyles(root, [...(supportsAdoptingStyleSheets ? root.adoptedStyleSheets : []), ...module.detailStyles]);
-        this.gestures = module.axisGestures(this as unknown as TimelineHost);
-        this.detail = module;
-      },
-      (error: unknown) => {
-        detailModule = this.detailLoad = undefined;
-        this.detailFailed = true;
-        if (this.selected) console.error(`[steppe-widgets] <steppe-timeline> could not load the detail of event "${this.selected}".`, error);
-      },
-    );
   }
 
   // ---- user actions --------------------------------------------------------------------------
@@ -509,7 +460,9 @@ export class SteppeTimeline extends SteppeElement {
             : layout === 'story'
               ? this.story
                 ? this.story.renderStory(this as unknown as StoryHost)
-                : html`<p class="loading" role="status">Loading the story…</p>`
+                : this.storyFailed
+                  ? html`<p class="empty" role="alert">The story could not be loaded. Please reload the page.</p>`
+                  : html`<p class="loading" role="status">Loading the story…</p>`
               : layout === 'axis'
               ? renderAxis(this as unknown as AxisHost, this.axisWidthNow, {
                 gestures: this.gestures, showAll: () => this.showAll(), closeExpanded: () => this.closeExpanded(),
