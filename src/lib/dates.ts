@@ -17,9 +17,11 @@ export function formatPartialDate(iso: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** A decade-long vague span reads as the decade: 1990–1999 → "the 1990s". */
+/** A decade- or century-long span reads as such: 1990–1999 → "the 1990s", 1700–1799 → "the 1700s". */
 const decade = (d: DateSpec): string | undefined =>
-  d.end && /^\d{3}0$/.test(d.start) && d.end === `${d.start.slice(0, 3)}9` ? `the ${d.start}s` : undefined;
+  d.end && ((/^\d{3}0$/.test(d.start) && d.end === `${d.start.slice(0, 3)}9`) || (/^\d{2}00$/.test(d.start) && d.end === `${d.start.slice(0, 2)}99`))
+    ? `the ${d.start}s`
+    : undefined;
 
 /**
  * Start and end: years alone joined by an en dash ("2015–2019"), months of one year sharing it

@@ -55,6 +55,7 @@ test('since/until/readable forms of dates as the texts word them', () => {
   assert.equal(datePhrase('until', d('by 2020', '2018', { end: '2020', approximate: true })), 'until about 2020');
   assert.equal(readableDate(d('TengriNews 2014', '2014', { fromCitation: true })), 'dated by the cited report (2014)');
   assert.equal(readableDate(d('2015–2019', '2015', { end: '2019' })), '2015–2019');
+  assert.equal(readableDate(d('in the 18th century', '1700', { end: '1799', approximate: true })), 'the 1700s');
   assert.equal(readableDate(d('In September 2013', '2013-09')), 'September 2013');
   assert.equal(readableDate(d('In the spring of 2016', '2016-03', { end: '2016-05', approximate: true })), 'about March – May 2016');
   assert.equal(readableDate(d('from May 2014 to January 2015', '2014-05', { end: '2015-01' })), 'May 2014 – January 2015');
