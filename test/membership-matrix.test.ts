@@ -62,7 +62,7 @@ describe('<steppe-membership-matrix>', () => {
     await el.updateComplete;
     expect(text(root(el).querySelector('caption'))).to.equal('Who belongs to what, as of 2007');
     expect(label(el, 1, 2)).to.equal('Uzbekistan in Steppe Union: member, since 2006, until 2008');
-    expect(label(el, 1, 3)).to.equal('Armenia in Steppe Union: nothing known');
+    expect(label(el, 1, 3)).to.equal('Armenia in Steppe Union: not stated in the texts');
     expect(label(el, 2, 1)).to.equal('Kazakhstan in Security Pact: member, date not given, so not certain for this year');
     expect(text(cell(el, 2, 1).querySelector('[aria-hidden="true"]'))).to.contain('?');
     el.year = '2013';
@@ -90,7 +90,7 @@ describe('<steppe-membership-matrix>', () => {
     expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: founding member, since 2001');
     el.year = '2000';
     await el.updateComplete;
-    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: nothing known');
+    expect(label(el, 1, 1)).to.equal('Kazakhstan in Steppe Union: not stated in the texts');
   });
 
   it('moves through the grid with arrow keys, Home/End, from one tab stop, and opens a cell with Enter', async () => {

@@ -61,6 +61,12 @@ export function datePhrase(lead: 'since' | 'until', d: DateSpec): string {
   return `${lead} ${d.approximate ? 'about ' : ''}${when}`;
 }
 
+/** Just the year or years, for a compact cell: "2015", "1990–1999", "≈1992" for a vague one. */
+export function yearSpan(d: DateSpec): string {
+  const [a, b] = [d.start.slice(0, 4), (d.end ?? d.start).slice(0, 4)];
+  return `${d.approximate ? '≈' : ''}${a === b ? a : `${a}–${b}`}`;
+}
+
 /** Wording that already says a date is approximate needs no ≈ in front ("≈ about 1700"). */
 const SAYS_APPROXIMATE = /^(about|around|approximately|roughly|circa|c\.|some|the \d{4}s|dated by)\b/i;
 

@@ -7,7 +7,7 @@ import type { Membership, MembershipStatus } from '../data/schema.js';
 import type { DatasetView } from '../data/view.js';
 import { resolveActor } from './timeline-model.js';
 
-/** Glyph (never colour alone) and words for each status; `none` is "nothing known". */
+/** Glyph (never colour alone) and words for each status; `none` is "not stated in the texts". */
 export const STATUS_LABELS: Record<MembershipStatus | 'none', { glyph: string; text: string; short: string }> = {
   'founding-member': { glyph: '★', text: 'Founding member', short: 'Founder' },
   member: { glyph: '●', text: 'Member', short: 'Member' },
@@ -17,8 +17,11 @@ export const STATUS_LABELS: Record<MembershipStatus | 'none', { glyph: string; t
   applicant: { glyph: '○', text: 'Applicant', short: 'Applicant' },
   suspended: { glyph: '‖', text: 'Suspended', short: 'Suspended' },
   withdrawn: { glyph: '✕', text: 'Withdrawn', short: 'Withdrawn' },
-  none: { glyph: '·', text: 'Nothing known', short: '' },
+  none: { glyph: '–', text: 'Not stated in the texts', short: '' },
 };
+
+/** The countries a default matrix shows first: the texts are about Kazakhstan between Russia and China. */
+export const PINNED_COUNTRIES = ['place-kazakhstan', 'place-russia', 'place-china'];
 
 /** The order of status groups in lists. */
 export const STATUS_ORDER = ['founding-member', 'member', 'observer', 'dialogue-partner', 'partner', 'applicant', 'suspended', 'withdrawn'] as const;
@@ -137,10 +140,13 @@ export function buildMatrix(
   const atLeast = Math.min(2, orgs.length);
   let countries = options.countries?.length ? [...options.countries] : [...counts.keys()].filter((c) => (counts.get(c)?.size ?? 0) >= atLeast);
   if (!options.countries?.length || options.sort) {
+    // by default Kazakhstan, Russia and China first, then the rest by how many organizations they are in
+    const pin = (c: string) => (options.sort === 'name' || options.countries?.length ? -1 : PINNED_COUNTRIES.indexOf(c));
+    const rank = (c: string) => (pin(c) >= 0 ? pin(c) : PINNED_COUNTRIES.length);
     countries = countries.sort((a, b) =>
       options.sort === 'name'
         ? name(a).localeCompare(name(b))
-        : (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0) || name(a).localeCompare(name(b)),
+        : rank(a) - rank(b) || (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0) || name(a).localeCompare(name(b)),
     );
   }
   const byPair = new Map<string, Membership[]>();

@@ -11,7 +11,7 @@
 import { embeddedDataset } from '../data/embedded.js';
 import type { Dataset, Figure, Organization, Quote, SourceRef } from '../data/schema.js';
 import { createView, nameOf, sourceOf, type DatasetView } from '../data/view.js';
-import { approximateMark, datePhrase, displayDate } from '../lib/dates.js';
+import { approximateMark, datePhrase, displayDate, yearSpan } from '../lib/dates.js';
 import { formatFigure, withoutSourceLabel } from '../lib/format-figure.js';
 import { STATUS_LABELS, buildMatrix, type Cell } from '../lib/membership-model.js';
 import { byTime, groupByYear, itemOf } from '../lib/timeline-model.js';
@@ -131,10 +131,10 @@ const orgHeader = (view: DatasetView, id: string): { name: string; aliases: stri
 
 /** A cell's mark as the widget shows it: glyph, word, ⚠, and since (or until, once ended). */
 function cellMark(cell: Cell): Markup {
-  if (cell.status === 'none') return html`<span role="img" aria-label="nothing known">${STATUS_LABELS.none.glyph}</span>`;
+  if (cell.status === 'none') return html`<span role="img" aria-label="not stated in the texts">${STATUS_LABELS.none.glyph}</span>`;
   const label = STATUS_LABELS[cell.status];
-  const since = cell.current?.since && !cell.ended ? displayDate(cell.current.since) : '';
-  const until = cell.ended && cell.current?.until ? datePhrase('until', cell.current.until) : '';
+  const since = cell.current?.since && !cell.ended ? yearSpan(cell.current.since) : '';
+  const until = cell.ended && cell.current?.until ? `until ${yearSpan(cell.current.until)}` : '';
   return html`<span aria-hidden="true">${cell.ended ? '⊘' : label.glyph}</span> ${cell.ended ? 'Former' : label.short}${cell.disputed
     ? html` <span role="img" aria-label="sources disagree">⚠</span>`
     : ''}${since || until ? html` <small>${since || until}</small>` : ''}`;
@@ -167,7 +167,7 @@ export function renderMembershipMatrix(view: DatasetView, options: StaticOptions
 </div>`;
   const legend = html`<ul class="steppe-legend" aria-label="Legend">${(['founding-member', 'member', 'observer', 'dialogue-partner', 'partner', 'applicant', 'suspended', 'withdrawn'] as const).map(
     (s) => html`<li><span aria-hidden="true">${STATUS_LABELS[s].glyph}</span> ${STATUS_LABELS[s].text}</li>`,
-  )}<li><span aria-hidden="true">⊘</span> Former (membership ended)</li><li><span aria-hidden="true">⚠</span> Sources disagree</li><li><span aria-hidden="true">·</span> Nothing known</li></ul>`;
+  )}<li><span aria-hidden="true">⊘</span> Former (membership ended)</li><li><span aria-hidden="true">⚠</span> Sources disagree</li><li><span aria-hidden="true">–</span> Not stated in the texts (which is not the same as not a member)</li></ul>`;
   const refs: SourceRef[] = [];
   const details = orgs.map((org, i) => {
     const record = view.byId.get(org) as Organization | undefined;

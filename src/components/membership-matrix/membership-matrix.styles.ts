@@ -30,9 +30,12 @@ export const styles = css`
     align-items: center;
     gap: 0.375rem;
   }
+  /* a matrix larger than its box scrolls inside it, its header row and column staying in place */
   .table-wrap {
+    position: relative;
     overflow: auto;
     max-width: 100%;
+    max-height: var(--steppe-membership-matrix-height, 48rem);
   }
   table {
     border-collapse: collapse;
@@ -52,19 +55,25 @@ export const styles = css`
   thead th {
     position: sticky;
     top: 0;
+    z-index: 2;
     background: var(--_surface);
     min-width: 5.5em;
   }
   tbody th {
     position: sticky;
     left: 0;
+    z-index: 1;
     background: var(--_surface);
     text-align: start;
     min-width: 9em;
   }
   .corner {
+    position: sticky;
+    top: 0;
+    left: 0;
+    z-index: 3;
     border: none;
-    background: transparent;
+    background: var(--_bg);
   }
   .header-button {
     background: none;
@@ -82,6 +91,27 @@ export const styles = css`
     text-align: center;
     cursor: pointer;
     white-space: nowrap;
+  }
+  .compact .short {
+    display: none;
+  }
+  /* narrow columns: the column names run upwards (read bottom to top), the marks and years below */
+  .compact thead th {
+    min-width: 0;
+    vertical-align: bottom;
+  }
+  .compact thead .header-button {
+    padding: 0.25em 0;
+  }
+  .compact thead .header-button .name {
+    display: inline-block;
+    writing-mode: vertical-rl;
+    transform: rotate(180deg);
+    white-space: nowrap;
+  }
+  .compact th,
+  .compact td {
+    padding: 0.25em 0.3em;
   }
   .cell:hover {
     background: var(--_surface);
@@ -106,15 +136,29 @@ export const styles = css`
   .detail h3:focus {
     outline: none;
   }
-  .latest[disabled] {
-    opacity: 0.5;
-    cursor: default;
+  .year-field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+  }
+  .year-value {
+    font-weight: 600;
+  }
+  .year-end,
+  .year-help {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .year-help {
+    max-width: 22rem;
   }
   .flag {
     margin-inline-start: 0.2em;
   }
+  /* "not stated in the texts" is its own mark, plainly unlike a status or a withdrawal */
   .status-none {
     color: var(--_muted);
+    font-weight: 700;
   }
   .ended .glyph,
   .ended .short {
@@ -181,6 +225,20 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-left: 4px solid var(--_mm-accent);
     border-radius: var(--_radius);
+  }
+  /* the detail as a popover under the cell that opened it */
+  .matrix {
+    position: relative;
+  }
+  .detail.anchored {
+    position: absolute;
+    z-index: 3;
+    box-sizing: border-box;
+    margin: 0;
+    max-height: min(32rem, 80vh);
+    overflow: auto;
+    background: var(--_bg);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
   }
   .detail-head {
     display: flex;

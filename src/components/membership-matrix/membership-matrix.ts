@@ -9,7 +9,7 @@ import { sources } from '../../data/collections/sources.js';
 import type { Membership, Organization } from '../../data/schema.js';
 import { createView, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
-import { datePhrase, displayDate } from '../../lib/dates.js';
+import { datePhrase, displayDate, yearSpan } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderCaveat, renderCorroboration, renderDisagreement } from '../../lib/disagreement.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
@@ -19,6 +19,7 @@ import { STATUS_LABELS, STATUS_ORDER, buildMatrix, resolveAll, type Cell, type M
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import { parseList } from '../../lib/timeline-model.js';
 import { WidthController } from '../../lib/width-controller.js';
+import { styleProps } from '../../lib/style-props.js';
 import { styles } from './membership-matrix.styles.js';
 
 let embeddedView: DatasetView | undefined;
@@ -52,6 +53,8 @@ type Detail = { kind: 'cell'; org: string; country: string } | { kind: 'org'; or
  * @csspart list - The per-organization list (narrow layout).
  * @csspart detail - The detail of a cell or organization, with its sources.
  * @csspart disagreement - "Sources disagree" in the detail.
+ * @csspart corroboration - "Reported by N texts" in the detail.
+ * @csspart caveat - A text's own slip, flagged, in the detail.
  * @csspart source - A source disclosure; also source-summary, source-list, source-item, source-title, source-excerpt.
  * @csspart source-summary - The "Source" toggle of a disclosure.
  * @csspart source-list - The list of citations in a disclosure.
@@ -60,6 +63,7 @@ type Detail = { kind: 'cell'; org: string; country: string } | { kind: 'org'; or
  * @csspart source-excerpt - The verbatim excerpt.
  *
  * @cssprop --steppe-membership-matrix-accent - Highlight colour; falls back to --steppe-accent.
+ * @cssprop --steppe-membership-matrix-height - Most the table takes before it scrolls inside its box (headers stay); default 48rem.
  */
 export class SteppeMembershipMatrix extends SteppeElement {
   /** @internal */
@@ -88,6 +92,10 @@ export class SteppeMembershipMatrix extends SteppeElement {
   /** @internal */ private readonly size = new WidthController(this);
   /** @internal */ @state() private active: Focus = { r: 1, c: 1 };
   /** @internal */ @state() private detail?: Detail;
+  /** @internal Room kept under the widget's content for an anchored detail that reaches below it. */
+  @state() private reserve = 0;
+  /** @internal Where the detail opens in the table: under its cell or header, in px from the widget's box. */
+  @state() private anchor?: { top: number; left: number; width: number };
   /** @internal */ private matrix: Matrix = { orgs: [], countries: [], cells: [], years: undefined };
   /** @internal */ private unknown: string[] = [];
   /** @internal */ private highlightIds = new Set<string>();
@@ -156,8 +164,33 @@ export class SteppeMembershipMatrix extends SteppeElement {
   private async openDetail(detail: Detail, opener?: EventTarget | null): Promise<void> {
     this.detail = detail;
     this.opener = (opener as HTMLElement | null) ?? undefined;
+    // in the table, the detail opens beside what opened it (a popover under the cell or header)
+    const base = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+    const from = this.opener?.closest('table') ? this.opener : undefined;
+    if (base && from) {
+      const b = base.getBoundingClientRect();
+      const r = from.getBoundingClientRect();
+      const width = Math.min(b.width - 16, 26 * parseFloat(getComputedStyle(base).fontSize));
+      this.anchor = { top: r.bottom - b.top + 4, left: Math.max(8, Math.min(r.left - b.left, b.width - width - 8)), width };
+    } else this.anchor = undefined;
+    this.reserve = 0;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="detail"] h3')?.focus();
+    const panel = this.renderRoot.querySelector<HTMLElement>('[part="detail"]');
+    if (panel && base && from) {
+      // the widget grows to hold a popover that reaches below it (an embed frame measures the widget)
+      const past = panel.getBoundingClientRect().bottom - base.getBoundingClientRect().bottom;
+      if (past > 0) {
+        this.reserve = Math.ceil(past) + 8;
+        await this.updateComplete;
+      }
+    }
+    panel?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+    if (panel && from) {
+      // scroll so that the panel shows, but never so far that its cell leaves the screen
+      const below = panel.getBoundingClientRect().bottom - innerHeight + 8;
+      const room = from.getBoundingClientRect().top - 8;
+      if (below > 0) scrollBy(0, Math.min(below, Math.max(room, 0)));
+    } else panel?.scrollIntoView({ block: 'nearest' });
   }
 
   private openCell(cell: Cell, opener?: EventTarget | null): void {
@@ -171,6 +204,8 @@ export class SteppeMembershipMatrix extends SteppeElement {
 
   private closeDetail(): void {
     this.detail = undefined;
+    this.anchor = undefined;
+    this.reserve = 0;
     const opener = this.opener;
     if (opener?.hasAttribute('data-r')) void this.focusCell(this.active);
     else void this.updateComplete.then(() => opener?.focus());
@@ -212,8 +247,9 @@ export class SteppeMembershipMatrix extends SteppeElement {
 
   private mark(cell: Cell): TemplateResult {
     const label = STATUS_LABELS[cell.status];
-    const since = cell.current?.since ? displayDate(cell.current.since) : '';
-    const until = cell.current?.until ? datePhrase('until', cell.current.until) : '';
+    // a cell shows the year (the detail and the screen-reader label give the whole date)
+    const since = cell.current?.since ? yearSpan(cell.current.since) : '';
+    const until = cell.current?.until ? `until ${yearSpan(cell.current.until)}` : '';
     // the marks are for the eye; a screen reader hears the full sentence (never colour alone)
     const unsure = cell.undated && this.asOf !== undefined && cell.status !== 'none';
     return html`<span aria-hidden="true"><span class="glyph">${cell.ended ? '⊘' : label.glyph}</span><span class="short">${cell.ended ? 'Former' : label.short}</span>${unsure
@@ -226,7 +262,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
   /** What a screen reader hears for a cell: status, dates, doubts. */
   private cellLabel(cell: Cell): string {
     const view = this.view;
-    const status = cell.status === 'none' ? 'nothing known' : `${cell.ended ? 'former ' : ''}${STATUS_LABELS[cell.status].text.toLowerCase()}`;
+    const status = cell.status === 'none' ? 'not stated in the texts' : `${cell.ended ? 'former ' : ''}${STATUS_LABELS[cell.status].text.toLowerCase()}`;
     const since = cell.current?.since
       ? `, ${datePhrase('since', cell.current.since)}`
       : cell.status !== 'none' && cell.undated ? `, date not given${this.asOf !== undefined ? ', so not certain for this year' : ''}` : '';
@@ -245,7 +281,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
     return html`<button type="button" part=${kind === 'org' ? 'org-header' : 'country-header'} class="header-button ${this.highlightIds.has(id) ? 'highlighted' : ''}"
       data-r=${r} data-c=${c} tabindex=${this.tabindex(r, c)} aria-pressed=${this.highlightIds.has(id) ? 'true' : 'false'}
       @click=${(e: Event) => (kind === 'org' ? this.openOrg(id, e.currentTarget) : this.select(id))} @focus=${() => (this.active = { r, c })}
-    >${nameOf(view, id)}${aliases.length ? html` <span class="aliases">(${aliases.join(', ')})</span>` : nothing}</button>`;
+    ><span class="name">${nameOf(view, id)}</span>${aliases.length ? html` <span class="aliases">(${aliases.join(', ')})</span>` : nothing}</button>`;
   }
 
   private renderTable(): TemplateResult {
@@ -255,8 +291,11 @@ export class SteppeMembershipMatrix extends SteppeElement {
     const rowKind = this.transpose ? 'country' : 'org';
     const colKind = this.transpose ? 'org' : 'country';
     const asOf = this.asOf;
+    // where every column cannot show its words, cells show the mark and the year (the legend says
+    // what each mark means; the screen-reader label and the detail say it all)
+    const compact = this.size.value > 0 && this.size.value < colIds.length * 92 + 200;
     return html`<div class="table-wrap">
-      <table part="table" role="grid" aria-rowcount=${rowIds.length + 1} aria-colcount=${colIds.length + 1} @keydown=${this.handleKeydown}>
+      <table part="table" class=${compact ? 'compact' : ''} role="grid" aria-rowcount=${rowIds.length + 1} aria-colcount=${colIds.length + 1} @keydown=${this.handleKeydown}>
         <caption>${this.heading}${asOf ? `, as of ${asOf}` : ', latest status the texts give'}</caption>
         <thead>
           <tr>
@@ -313,7 +352,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
       <li><span aria-hidden="true">⊘</span> Former (membership ended)</li>
       <li><span aria-hidden="true">?</span> Start not given in the texts (as of a year)</li>
       <li><span aria-hidden="true">⚠</span> Sources disagree</li>
-      <li><span aria-hidden="true">·</span> Nothing known</li>
+      <li><span aria-hidden="true" class="status-none">–</span> Not stated in the texts (which is not the same as not a member)</li>
     </ul>`;
   }
 
@@ -322,15 +361,20 @@ export class SteppeMembershipMatrix extends SteppeElement {
     const asOf = this.asOf;
     return html`<div part="controls" class="controls">
       ${years
-        ? html`<label class="field">As of year
+        ? html`<div class="field year-field">
+            <label for="year">As of year: <output for="year" class="year-value">${asOf ?? 'latest known'}</output></label>
             <span class="year-control">
-              <input type="range" min=${years[0]} max=${years[1]} step="1" .value=${String(asOf ?? years[1])}
-                aria-valuetext=${asOf ? String(asOf) : 'latest known'}
+              <span class="year-end" aria-hidden="true">${years[0]}</span>
+              <input id="year" type="range" min=${years[0]} max=${years[1]} step="1" .value=${String(asOf ?? years[1])}
+                aria-valuetext=${asOf ? String(asOf) : 'latest known'} aria-describedby="year-help"
                 @input=${(e: Event) => (this.year = (e.target as HTMLInputElement).value)} />
-              <output>${asOf ?? 'latest'}</output>
+              <span class="year-end" aria-hidden="true">${years[1]}</span>
             </span>
-          </label>
-          <button type="button" class="latest" ?disabled=${!asOf} @click=${() => (this.year = '')}>Latest known</button>`
+            <small id="year-help" class="year-help">${asOf
+              ? `Each cell: the status the texts give for ${asOf}.`
+              : 'Latest known: each cell shows the most recent status the texts give, whatever its year.'}</small>
+          </div>
+          ${asOf ? html`<button type="button" class="latest" @click=${() => (this.year = '')}>Show the latest known</button>` : nothing}`
         : nothing}
       <label class="field">Sort countries
         <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as 'count' | 'name')}>
@@ -350,7 +394,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
     if (d.kind === 'org') {
       const org = view.byId.get(d.org) as Organization | undefined;
       if (!org) return nothing;
-      return html`<div part="detail" class="detail" role="group" aria-label=${org.name} @keydown=${this.handleDetailKeydown}>
+      return html`<div part="detail" class="detail ${this.anchorStyle.top ? 'anchored' : ''}" ${styleProps(this.anchorStyle)} role="group" aria-label=${org.name} @keydown=${this.handleDetailKeydown}>
         <div class="detail-head"><h3 tabindex="-1">${org.name}</h3>${close}</div>
         ${org.aliases.length ? html`<p>Also called: ${org.aliases.join('; ')}</p>` : nothing}
         ${org.founded ? html`<p>Founded: <time datetime=${org.founded.start}>${displayDate(org.founded)}</time></p>` : nothing}
@@ -362,7 +406,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
     const cell = this.matrix.cells[this.matrix.orgs.indexOf(d.org)]?.[this.matrix.countries.indexOf(d.country)];
     if (!cell) return nothing;
     const title = `${nameOf(view, d.country)} in ${nameOf(view, d.org)}`;
-    return html`<div part="detail" class="detail" role="group" aria-label=${title} @keydown=${this.handleDetailKeydown}>
+    return html`<div part="detail" class="detail ${this.anchorStyle.top ? 'anchored' : ''}" ${styleProps(this.anchorStyle)} role="group" aria-label=${title} @keydown=${this.handleDetailKeydown}>
       <div class="detail-head"><h3 tabindex="-1">${title}</h3>${close}</div>
       ${cell.records.length
         ? html`<ol class="history">${cell.records.map((m) => html`<li>
@@ -375,8 +419,19 @@ export class SteppeMembershipMatrix extends SteppeElement {
             ${renderCorroboration(view, m)}
             ${renderSourceDisclosure(view, m.sources)}
           </li>`)}</ol>`
-        : html`<p>The texts say nothing about this membership.</p>`}
+        : html`<p>Not stated in the texts, which is not the same as not a member.</p>`}
     </div>`;
+  }
+
+  /** @internal The anchored detail's position. */
+  private get anchorStyle(): Record<string, string> {
+    const a = this.anchor;
+    // only beside a cell of the table (a widget narrowed into its list shows the detail in the flow)
+    const table = this.layout === 'table' || (this.layout === 'auto' && this.size.value >= LIST_BELOW);
+    if (!a || !table) return {};
+    // kept inside the widget if it narrows later (a rotated phone, a resized window)
+    const width = `min(${a.width}px, calc(100% - 16px))`;
+    return { top: `${a.top}px`, width, left: `max(8px, min(${a.left}px, calc(100% - ${width} - 8px)))` };
   }
 
   private readonly handleDetailKeydown = (e: KeyboardEvent): void => {
@@ -390,7 +445,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
     const wide = this.layout === 'table' || (this.layout === 'auto' && this.size.value >= LIST_BELOW);
     const measured = this.layout !== 'auto' || this.size.value > 0;
     const empty = !this.matrix.orgs.length || !this.matrix.countries.length;
-    return html`<section part="base" class="matrix" aria-labelledby="heading">
+    return html`<section part="base" class="matrix" aria-labelledby="heading" ${styleProps(this.reserve ? { 'padding-bottom': `${this.reserve}px` } : {})}>
       <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
       ${this.renderControls()}
       ${this.unknown.length ? html`<p class="warning" role="status">Not in the data: ${this.unknown.join(', ')}</p>` : nothing}

@@ -42,6 +42,8 @@ function saidBy(view: DatasetView, quote: Quote, speaker: string): boolean {
  * @csspart caption - The figcaption with speaker, role, date and work.
  * @csspart speaker-name - The speaker's name (or the text's wording when it names nobody).
  * @csspart role - The speaker's role as the text gives it.
+ * @csspart disagreement - "Sources disagree", where the texts quoting it differ.
+ * @csspart caveat - A text's own slip about the quotation, flagged.
  * @csspart date - The <time> of the quotation.
  * @csspart work - The title of the document quoting it.
  * @csspart source - The source disclosure (a details element).

@@ -60,6 +60,8 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
  * @csspart pager - The page controls.
  * @csspart source-line - The line under the table naming its sources.
  * @csspart detail - A row's citation: document, excerpt, table caption and source line.
+ * @csspart corroboration - "Reported by N texts" in the detail.
+ * @csspart caveat - A text's own slip, flagged, in the detail.
  * @csspart disagreement - "Sources disagree" in the detail.
  * @csspart source - A source disclosure; also source-summary, source-list, source-item, source-title, source-excerpt.
  * @csspart source-summary - The "Source" toggle of a disclosure.
