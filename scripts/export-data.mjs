@@ -37,6 +37,9 @@ function flatten(value, prefix, row) {
   if (value && typeof value === 'object' && typeof value.doc === 'string' && typeof value.excerpt === 'string') {
     const source = sources.get(value.doc);
     row[`${prefix}.reference`] = source ? fullReference(source) : value.doc;
+    row[`${prefix}.title`] = source?.title ?? '';
+    row[`${prefix}.authors`] = source ? (source.authors.length ? source.authors.join('; ') : 'unsigned') : '';
+    row[`${prefix}.year`] = source?.year ?? '';
     value = { ...value, excerpt: readableExcerpt(value.excerpt) };
   }
   if (Array.isArray(value)) {

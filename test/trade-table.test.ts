@@ -85,7 +85,10 @@ describe('<steppe-trade-table>', () => {
   });
 
   it('scales bars per unit and metric, with negative values left of the zero line', async () => {
-    const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover, gdp-growth"></steppe-trade-table>`);
+    const d = data();
+    // a second growth figure, so that the negative one has something to be compared with
+    d.figures.push({ id: 'f-growth-2016', metric: 'gdp-growth', label: 'Russian GDP growth', value: 1.3, unit: '%', period: { text: 'in 2016', start: '2016' }, country: 'place-rus', sources: cite(DOC_B, 'growing by 1.3 percent') } as never);
+    const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover, gdp-growth"></steppe-trade-table>`, d);
     const bars = [...root(el).querySelectorAll<HTMLElement>('.bar')];
     const widths = bars.map((b) => b.style.width);
     expect(widths.filter((w) => w === '50%')).to.have.length(2); // the largest of each unit+metric fills its half
@@ -203,6 +206,40 @@ describe('<steppe-trade-table>', () => {
       HTMLAnchorElement.prototype.click = click;
     }
     expect(names).to.deep.equal(['steppe-table-5-shown-rows.csv', 'steppe-table-5-all-rows.csv', 'steppe-table-5-shown-rows.json']);
+  });
+
+  it('names the view in the file name: metric, countries, years and search', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover" countries="Kazakhstan" period="2000-2013" query="trade"></steppe-trade-table>`);
+    const names: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { names.push(this.download); };
+    try {
+      root(el).querySelector<HTMLButtonElement>('.downloads button')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(names).to.deep.equal(['steppe-figures-trade-turnover-kazakhstan-2000-2013-trade-shown-rows.csv']);
+    const rows = parse(el.csv('shown').slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows[0].source_1_title).to.equal('A Study of Steppe Diplomacy');
+    expect(rows[0].source_1_authors).to.equal('Ada Author; Ben Writer');
+    expect(Object.keys(rows[0])).to.include.members(['source_1_year', 'source_1_note', 'caveat']);
+  });
+
+  it('opens a value’s excerpt and its document’s reference in one click', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover"></steppe-trade-table>`);
+    root(el).querySelector<HTMLButtonElement>('button.cite')!.click();
+    await el.updateComplete;
+    const excerpt = root(el).querySelector<HTMLElement>('[part="detail"] [part="source-excerpt"]')!;
+    expect(excerpt.checkVisibility()).to.equal(true);
+    expect(text(root(el).querySelector('[part="detail"] [part="source-title"]'))).to.contain('Ada Author and Ben Writer');
+  });
+
+  it('draws no bar for a value alone in its unit and metric', async () => {
+    const el = await table(html`<steppe-trade-table layout="table"></steppe-trade-table>`);
+    const rowOf = (label: string) => [...root(el).querySelectorAll('tbody tr[part^="row"]')].find((r) => text(r.querySelector('th')).startsWith(label))!;
+    expect(rowOf('Chinese exports to Kazakhstan').querySelector('[part="bar"]'), 'the only exports figure').to.equal(null);
+    expect(rowOf('Russian GDP growth').querySelector('[part="bar"]'), 'the only GDP growth figure').to.equal(null);
+    expect(rowOf('China-Kazakhstan trade').querySelector('[part="bar"]'), 'two trade figures compare').to.not.equal(null);
   });
 
   it('stacks rows into cards in a narrow container without losing any value', async () => {

@@ -103,14 +103,21 @@ export function sortFigures(view: DatasetView, figures: readonly Figure[], key: 
   return keyed.map((x) => x.f);
 }
 
-/** Bars never mix units: one scale per unit and metric, from the largest absolute value shown. */
+/**
+ * Bars never mix units: one scale per unit and metric, from the largest absolute value shown
+ * (in plain units, the scale word applied). A value alone in its unit and metric gets no bar (it
+ * has nothing to be compared with), nor does a value the text itself makes doubtful (a caveat).
+ */
 export function barScales(figures: readonly Figure[]): Map<string, number> {
   const max = new Map<string, number>();
+  const count = new Map<string, number>();
   for (const f of figures) {
     if (f.caveat) continue; // drawn without a bar, and never the scale of others
     const key = `${f.unit}|${f.metric}`;
     max.set(key, Math.max(max.get(key) ?? 0, Math.abs(magnitude(f))));
+    count.set(key, (count.get(key) ?? 0) + 1);
   }
+  for (const [key, n] of count) if (n < 2) max.delete(key);
   return max;
 }
 
@@ -163,7 +170,7 @@ export function pivots(view: DatasetView, figures: readonly Figure[]): Pivot[] {
 export const EXPORT_COLUMNS = [
   'id', 'metric', 'label', 'qualifier', 'value', 'scale', 'unit', 'caveat', 'period', 'period_wording', 'period_start', 'period_end',
   'from', 'to', 'country', 'table', 'table_row', 'table_column', 'table_source', 'texts_reporting', 'sources_disagree',
-  'disagrees_with', 'source_1_document', 'source_1_excerpt',
+  'disagrees_with', 'source_1_document', 'source_1_title', 'source_1_authors', 'source_1_year', 'source_1_excerpt', 'source_1_note',
 ];
 
 /** One flat row per figure, with its citations as columns, for CSV and JSON downloads. */
@@ -179,8 +186,13 @@ export function exportRow(view: DatasetView, f: Figure): Record<string, string |
   };
   f.sources.forEach((s, i) => {
     const source = sourceOf(view, s.doc);
-    row[`source_${i + 1}_document`] = source ? fullReference(source) : s.doc;
-    row[`source_${i + 1}_excerpt`] = readableExcerpt(s.excerpt);
+    const n = `source_${i + 1}`;
+    row[`${n}_document`] = source ? fullReference(source) : s.doc;
+    row[`${n}_title`] = source?.title ?? '';
+    row[`${n}_authors`] = source ? (source.authors.length ? source.authors.join('; ') : 'unsigned') : '';
+    row[`${n}_year`] = source?.year ?? '';
+    row[`${n}_excerpt`] = readableExcerpt(s.excerpt);
+    row[`${n}_note`] = s.note ?? '';
   });
   return row;
 }

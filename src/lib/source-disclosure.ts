@@ -29,10 +29,10 @@ function renderCitation(view: DatasetView, ref: SourceRef): TemplateResult {
   </li>`;
 }
 
-/** A "Source" disclosure for one record's citations. */
-export function renderSourceDisclosure(view: DatasetView, refs: readonly SourceRef[]): TemplateResult {
+/** A "Source" disclosure for one record's citations (`open` where a reader asked for the source itself). */
+export function renderSourceDisclosure(view: DatasetView, refs: readonly SourceRef[], options: { open?: boolean } = {}): TemplateResult {
   const count = refs.length;
-  return html`<details part="source" class="source">
+  return html`<details part="source" class="source" ?open=${options.open === true}>
     <summary part="source-summary">${count > 1 ? `Sources (${count})` : 'Source'}</summary>
     <ol part="source-list" class="citations" aria-label=${count > 1 ? `${count} sources` : 'Source'}>
       ${refs.map((ref) => renderCitation(view, ref))}

@@ -222,9 +222,15 @@ export class SteppeTradeTable extends SteppeElement {
     this.dispatchEvent(new SteppeSelectEvent(id, 'actor'));
   }
 
-  /** The file name says what the view is: its table or metric, and whether it holds all rows. */
+  /**
+   * The file name says what the view is: its table, or its metric, countries, years and search
+   * ("steppe-figures-exports-kazakhstan-2015-2020-gas-shown-rows.csv"), and whether it holds all rows.
+   */
   private fileName(scope: 'shown' | 'all', ext: string): string {
-    const what = (this.table || this.metric || 'figures').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const what = this.table
+      ? slug(this.table)
+      : ['figures', this.metric, this.countries, this.period, this.query].map(slug).filter(Boolean).join('-').slice(0, 80).replace(/-$/, '');
     return `steppe-${what || 'figures'}-${scope === 'all' ? 'all-rows' : 'shown-rows'}.${ext}`;
   }
 
@@ -268,7 +274,8 @@ export class SteppeTradeTable extends SteppeElement {
   private renderBar(f: Figure, scales: Map<string, number>): TemplateResult | typeof nothing {
     // a value the text itself makes doubtful is not drawn against the others
     if (f.caveat) return nothing;
-    const max = scales.get(`${f.unit}|${f.metric}`) || 1;
+    const max = scales.get(`${f.unit}|${f.metric}`);
+    if (!max) return nothing; // alone in its unit and metric: nothing to compare it with
     const share = Math.min(Math.abs(magnitude(f)) / max, 1) * 50;
     const negative = magnitude(f) < 0;
     const position = negative ? { width: `${share}%`, right: '50%' } : { width: `${share}%`, left: '50%' };
@@ -387,7 +394,7 @@ export class SteppeTradeTable extends SteppeElement {
       ${f.note ? html`<p class="muted">Note: ${f.note}</p>` : nothing}
       ${renderDisagreement(view, f)}
       ${renderCorroboration(view, f)}
-      ${renderSourceDisclosure(view, f.sources)}
+      ${renderSourceDisclosure(view, f.sources, { open: true })}
     </div>`;
   }
 
