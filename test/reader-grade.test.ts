@@ -129,3 +129,27 @@ describe('salience', () => {
     expect(single.every((e) => salience(e) < salience(top))).to.equal(true);
   });
 });
+
+describe('the source line under each widget', () => {
+  it('names the documents a timeline’s view draws on, and follows its filters', async () => {
+    const el = await fixture<SteppeTimeline>(html`<steppe-timeline layout="list"></steppe-timeline>`);
+    await until(() => Boolean(root(el).querySelector('[part="source-line"]')), 'the source line');
+    const all = text(root(el).querySelector('[part="source-line"]'));
+    expect(all).to.match(/^Sources: /);
+    expect(all.split(';')).to.have.length(5);
+    el.query = 'S-400 sanctions';
+    await el.updateComplete;
+    // events cited by one text only: the line names that text alone
+    expect(new Set(el.visibleEvents.flatMap((e) => e.sources.map((c) => c.doc))).size).to.equal(1);
+    expect(text(root(el).querySelector('[part="source-line"]'))).to.equal('Source: “Kazakhstan in Sino-Russian Relations” (unsigned).');
+  });
+
+  it('names the documents a matrix draws on', async () => {
+    const el = await fixture<SteppeMembershipMatrix>(html`<steppe-membership-matrix layout="table"></steppe-membership-matrix>`);
+    await until(() => Boolean(root(el).querySelector('[part="source-line"]')), 'the source line');
+    const line = text(root(el).querySelector('[part="source-line"]'));
+    expect(line).to.match(/^Sources: .*Kembayev 2020.*Mosher 2022/);
+    expect(line).not.to.match(/\.txt/);
+  });
+});
+

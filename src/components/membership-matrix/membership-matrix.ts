@@ -20,6 +20,7 @@ import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source
 import { parseList } from '../../lib/timeline-model.js';
 import { WidthController } from '../../lib/width-controller.js';
 import { styleProps } from '../../lib/style-props.js';
+import { docsOf, renderSourceLine, sourceLineStyles } from '../../lib/source-line.js';
 import { styles } from './membership-matrix.styles.js';
 
 let embeddedView: DatasetView | undefined;
@@ -50,6 +51,7 @@ type Detail = { kind: 'cell'; org: string; country: string } | { kind: 'org'; or
  * @csspart org-header - An organization's row (or column) header button.
  * @csspart country-header - A country's column (or row) header button.
  * @csspart legend - The legend of status marks.
+ * @csspart source-line - The line naming the documents the matrix draws on.
  * @csspart list - The per-organization list (narrow layout).
  * @csspart detail - The detail of a cell or organization, with its sources.
  * @csspart disagreement - "Sources disagree" in the detail.
@@ -69,7 +71,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
   /** @internal */
   protected override embedPage = 'membership-matrix';
 
-  static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, disagreementStyles, styles];
+  static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, disagreementStyles, sourceLineStyles, styles];
 
   /** Organizations to show, in order: ids or names (any alias), comma-separated. Default: the texts' main ones. */
   @property({ reflect: true }) orgs = '';
@@ -458,6 +460,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
             : this.renderList()}
       ${this.renderDetail()}
       ${this.renderLegend()}
+      ${empty ? nothing : renderSourceLine(this.view, docsOf(this.view, this.matrix.cells, (row) => row.flatMap((c) => c.records)))}
       ${this.renderEmbedCode()}
     </section>`;
   }

@@ -18,6 +18,7 @@ import { SteppeElement } from '../../lib/steppe-element.js';
 import { formatCount } from '../../lib/locale.js';
 import { WidthController } from '../../lib/width-controller.js';
 import { InnerSizeController } from '../../lib/inner-size-controller.js';
+import { docsOf, renderSourceLine, sourceLineStyles } from '../../lib/source-line.js';
 import {
   byTime, extent, filterItems, initialWindow, itemOf, panWindow, parseBound, parseList, resolveActor, zoomWindow,
   type TimelineFilter, type TimelineItem,
@@ -74,6 +75,7 @@ const LIST_BELOW = 640;
  * @csspart corroboration - "Reported by N texts".
  * @csspart caveat - A text's own slip, flagged.
  * @csspart zoom - The zoom and pan buttons.
+ * @csspart source-line - The line naming the documents the view draws on.
  * @csspart detail - The panel with the selected event, its actors and sources.
  * @csspart disagreement - The "Sources disagree" box in the detail.
  * @csspart source - A source disclosure; also source-summary, source-list, source-item, source-title, source-excerpt.
@@ -90,7 +92,7 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */
   protected override embedPage = 'timeline';
 
-  static override styles = [hostStyles, panelStyles, styles];
+  static override styles = [hostStyles, panelStyles, sourceLineStyles, styles];
 
   /** Only events involving these actors: ids or names (any alias), comma-separated. */
   @property({ reflect: true }) actors = '';
@@ -469,6 +471,9 @@ export class SteppeTimeline extends SteppeElement {
               })
               : renderList(this as unknown as ListHost)}
       ${this.renderDetail()}
+      ${renderSourceLine(this.view, docsOf(this.view, layout === 'story' && this.story
+        ? this.story.storyItems(this as unknown as StoryHost).items
+        : this.shown, (i) => [i.event]))}
       ${this.renderEmbedCode()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
