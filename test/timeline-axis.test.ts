@@ -174,14 +174,26 @@ describe('<steppe-timeline> axis: keyboard in the default view', () => {
     await until(() => (root(el).activeElement as HTMLElement | null)?.dataset.index === opened.dataset.index, 'focus back on the event');
   });
 
-  it('opens a "+N" with Enter and lists its events', async () => {
+  it('opens a "+N" with Enter and lists its events, each reachable with Tab; Escape closes the list', async () => {
     const el = await axis(1280);
     const cluster = root(el).querySelector<HTMLButtonElement>('[part="cluster"]')!;
     cluster.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const list = root(el).querySelector('.expanded')!;
-    expect(list.querySelectorAll('button.event')).to.have.length(Number(text(cluster).slice(1)));
+    const items = [...list.querySelectorAll<HTMLButtonElement>('button.event')];
+    expect(items).to.have.length(Number(text(cluster).slice(1)));
     expect(cluster.getAttribute('aria-expanded')).to.equal('true');
+    // Tab: the list's ✕, then its first event, then the next
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(items[0]);
+    if (items.length > 1) {
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(items[1]);
+    }
+    await sendKeys({ press: 'Escape' });
+    await until(() => !root(el).querySelector('.expanded'), 'the list closed');
+    await until(() => root(el).activeElement?.getAttribute('part') === 'cluster', 'focus back on the "+N"');
   });
 });

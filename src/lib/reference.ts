@@ -41,7 +41,7 @@ export const readableExcerpt = (excerpt: string): string => excerpt.replace(/\\(
 
 /** A note naming documents by number ("002 says 1996") with their short references instead. */
 export const readableNote = (sources: readonly Source[], note: string): string =>
-  note.replace(/\b(?:[Tt]ext )?(\d{3})\b/g, (all, num: string) => {
+  note.replace(/(?<![\d.,$])\b(?:[Tt]ext )?(\d{3})\b(?![.,]\d)/g, (all, num: string) => {
     const source = sources.find((s) => s.id.startsWith(`${num}_`));
     return source ? shortReference(source) : all;
   });

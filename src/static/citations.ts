@@ -8,16 +8,12 @@
 import type { AnyRecord, DateSpec, Figure, Says, SourceRef } from '../data/schema.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
 import { readableDate } from '../lib/dates.js';
-import { differs } from '../lib/claims.js';
-import { formatFigure } from '../lib/format-figure.js';
-import { fullReference, readableExcerpt, readableNote, shortReference } from '../lib/reference.js';
-import { html, join, type Markup } from './html.js';
+import { differs, docShort } from '../lib/claims.js';
 
-/** A document as a reader knows it ("Kembayev 2020"); a page's own document by its name. */
-export const docShort = (view: DatasetView, doc: string): string => {
-  const source = sourceOf(view, doc);
-  return source ? shortReference(source) : doc;
-};
+export { docShort };
+import { formatFigure } from '../lib/format-figure.js';
+import { fullReference, readableExcerpt, readableNote } from '../lib/reference.js';
+import { html, join, type Markup } from './html.js';
 
 /** A record's citations: one item per source, its reader's reference and verbatim excerpt. */
 export function renderCitations(view: DatasetView, refs: readonly SourceRef[]): Markup {

@@ -16,9 +16,9 @@ import { formatFigure, withoutSourceLabel } from '../lib/format-figure.js';
 import { STATUS_LABELS, buildMatrix, type Cell } from '../lib/membership-model.js';
 import { byTime, groupByYear, itemOf } from '../lib/timeline-model.js';
 import { storyItems } from '../lib/story-model.js';
+import { readableNote } from '../lib/reference.js';
 import { docShort, renderCaveat, renderCitations, renderCorroboration, renderDisagreement, renderDocuments } from './citations.js';
-
-const reportingDocs = (r: { sources: readonly { doc: string }[] }): string[] => [...new Set(r.sources.map((s) => s.doc))];
+import { reportingDocs } from '../lib/claims.js';
 import { escapeHtml, html, join, type Markup } from './html.js';
 
 export { escapeHtml };
@@ -227,7 +227,7 @@ export function renderTradeTable(view: DatasetView, options: StaticOptions = {})
 <caption>${heading}</caption>
 <thead><tr>${COLUMNS.map((col) => html`<th scope="col">${col}</th>`)}</tr></thead>
 <tbody>${figures.map((f) => html`
-<tr><th scope="row">${f.label}${f.conflictsWith?.length || f.disagreement ? html` <span role="img" aria-label="sources disagree">⚠</span>` : ''}</th><td>${who(view, f)}</td><td>${f.period ? displayDate(f.period) : html`<em>not given</em>`}</td><td>${formatFigure(f, c.locale)}${f.caveat ? html` <span role="img" aria-label="${`caveat: ${f.caveat}`}">⚠</span>` : ''}</td><td>${f.unit}</td><td><a href="#${rowId.get(f.id)}">${docLabel(f)}</a></td></tr>`)}
+<tr><th scope="row">${f.label}${f.conflictsWith?.length || f.disagreement ? html` <span role="img" aria-label="sources disagree">⚠</span>` : ''}</th><td>${who(view, f)}</td><td>${f.period ? displayDate(f.period) : html`<em>not given</em>`}</td><td>${formatFigure(f, c.locale)}${f.caveat ? html` <span role="img" aria-label="${`caveat: ${readableNote(view.dataset.sources, f.caveat)}`}">⚠</span>` : ''}</td><td>${f.unit}</td><td><a href="#${rowId.get(f.id)}">${docLabel(f)}</a></td></tr>`)}
 </tbody>
 </table>
 </div>`;

@@ -78,3 +78,10 @@ test('every date of every record reads after since, until and on its own', (t) =
   t.diagnostic(`${n} dates checked`);
   assert.deepStrictEqual(bad, []);
 });
+
+test('a note names documents by reference, and leaves numbers that are not document numbers alone', async () => {
+  const { readableNote } = await import(new URL('dist/esm/lib/reference.js', root).href);
+  const sources = [{ id: '002_66eaf037ecb8c9af.txt', title: 'Tracks, Troops, and Treaties', authors: ['Nicholas G. Mosher'], year: 2022, kind: 'thesis', sources: [] }];
+  assert.equal(readableNote(sources, 'Text 002 says 2019; 002 cites it.'), 'Mosher 2022 says 2019; Mosher 2022 cites it.');
+  assert.equal(readableNote(sources, 'about 1,002 tonnes, $002 and 3.002'), 'about 1,002 tonnes, $002 and 3.002');
+});

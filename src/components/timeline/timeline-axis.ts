@@ -33,7 +33,8 @@ export interface AxisHost {
   px(size: number): number;
   pan(fraction: number): void;
   zoom(factor: number): void;
-  renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>): TemplateResult;
+  /** `tabbable`: a tab stop of its own (the events of an opened "+N" list). */
+  renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>, tabbable?: boolean): TemplateResult;
 }
 
 /** What the axis's controls call back, passed in by the element. */
@@ -102,7 +103,7 @@ export function stops(layout: AxisLayout | undefined): ({ kind: 'event'; index: 
   return [
     ...layout.placed.map((p) => ({ kind: 'event' as const, index: p.index, x: p.x })),
     ...layout.clusters.map((c) => ({ kind: 'cluster' as const, x: c.x })),
-  ].sort((a, b) => a.x - b.x || (a.kind === 'cluster' ? 1 : -1));
+  ].sort((a, b) => a.x - b.x || Number(a.kind === 'cluster') - Number(b.kind === 'cluster') || (a.kind === 'event' && b.kind === 'event' ? a.index - b.index : 0));
 }
 
 /**
@@ -204,7 +205,7 @@ function renderExpanded(host: AxisHost, c: Cluster, actions: AxisActions): Templ
       <p>${label}</p>
       <button type="button" class="close" aria-label="Close this list" @click=${() => actions.closeExpanded()}>✕</button>
     </div>
-    <ul class="expanded-list">${c.items.map((item) => html`<li>${host.renderEventButton(item, index.get(item)!)}</li>`)}</ul>
+    <ul class="expanded-list">${c.items.map((item) => html`<li>${host.renderEventButton(item, index.get(item)!, undefined, true)}</li>`)}</ul>
   </div>`;
 }
 

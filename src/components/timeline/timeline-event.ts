@@ -1,6 +1,7 @@
 /**
  * The button every layout of <steppe-timeline> draws for an event: marker, date as readers read
- * it, whole title, ⚠ where the texts disagree; one tab stop for the whole set (roving tabindex).
+ * it, whole title, ⚠ where the texts disagree; one tab stop for the whole set (roving tabindex),
+ * except in an opened "+N" list, where each event is a tab stop of its own.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isDisputed } from '../../lib/claims.js';
@@ -17,7 +18,7 @@ export interface EventHost {
   selectIndex(index: number): void;
 }
 
-export function renderEventButton(host: EventHost, item: TimelineItem, index: number, style?: Record<string, string>): TemplateResult {
+export function renderEventButton(host: EventHost, item: TimelineItem, index: number, style?: Record<string, string>, tabbable = false): TemplateResult {
   const e = item.event;
   const disputed = isDisputed(e);
   return html`<button
@@ -26,7 +27,7 @@ export function renderEventButton(host: EventHost, item: TimelineItem, index: nu
     class="event"
     ${styleProps(style ?? {})}
     data-index=${index}
-    tabindex=${index === host.focusIndex && host.focusCluster === undefined ? 0 : -1}
+    tabindex=${tabbable || (index === host.focusIndex && host.focusCluster === undefined) ? 0 : -1}
     aria-current=${e.id === host.selected ? 'true' : nothing}
     aria-label=${`${displayDate(e.date)}${item.approximate ? ' (approximate)' : ''}: ${e.title}${disputed ? '; sources disagree' : ''}`}
     @click=${() => host.selectIndex(index)}

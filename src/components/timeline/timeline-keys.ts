@@ -28,6 +28,7 @@ export interface KeysHost extends ListHost {
   pan(fraction: number): void;
   zoom(factor: number): void;
   closeDetail(): void;
+  closeExpanded(): Promise<void>;
 }
 
 /** Pans the axis to centre `item` if it is out of view (an event drawn in the window stays put). */
@@ -113,6 +114,14 @@ const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 
 export function keydown(host: KeysHost, e: KeyboardEvent): void {
   // leave the browser's own shortcuts alone (Ctrl/⌘ +/− page zoom, Alt+← back)
   if (e.ctrlKey || e.metaKey || e.altKey) return;
+  // an opened "+N" list is walked with Tab; Escape closes it (its ✕ does too)
+  if ((e.target as Element | null)?.closest?.('.expanded')) {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      host.closeExpanded();
+    }
+    return;
+  }
   const axis = host.effectiveLayout === 'axis';
   if (axis && !e.shiftKey && e.key in STEPS) void moveStop(host, STEPS[e.key]);
   else if (axis && e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {

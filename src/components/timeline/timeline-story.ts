@@ -39,8 +39,9 @@ export async function goTo(host: StoryHost, to: number): Promise<void> {
   host.writeStep();
   await host.updateComplete;
   const active = (host.renderRoot as ShadowRoot).activeElement as HTMLButtonElement | null;
-  // the button pressed may now be disabled (first or last step): give focus to the other one
-  if (active?.disabled) host.renderRoot.querySelector<HTMLButtonElement>('.story-button:not([disabled])')?.focus();
+  // the control pressed may now be disabled (first or last step) or gone (an actor button of the
+  // step before): give focus to a Previous/Next that works, so the keys keep working
+  if (!active || active.disabled) host.renderRoot.querySelector<HTMLButtonElement>('.story-button:not([disabled])')?.focus();
 }
 
 function renderStep(host: StoryHost, event: TimelineEvent, headingId: string): TemplateResult {
@@ -80,7 +81,9 @@ function swipe(host: StoryHost): EventListenerObject {
       if (e.type === 'pointerdown') from = { x: p.clientX, y: p.clientY };
       else if (e.type === 'pointerup' && from) {
         const dx = p.clientX - from.x;
-        if (Math.abs(dx) >= 50 && Math.abs(dx) > Math.abs(p.clientY - from.y)) goTo(host, host.step + (dx < 0 ? 1 : -1));
+        // from the step shown (a step from the URL may lie beyond the story's end)
+        const shown = Math.min(host.step, storyItems(host).items.length - 1);
+        if (Math.abs(dx) >= 50 && Math.abs(dx) > Math.abs(p.clientY - from.y)) void goTo(host, shown + (dx < 0 ? 1 : -1));
         from = undefined;
       } else from = undefined;
     },

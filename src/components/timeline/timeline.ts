@@ -406,8 +406,8 @@ export class SteppeTimeline extends SteppeElement {
   // ---- rendering -------------------------------------------------------------------------------
 
   /** @internal The button every layout uses for an event (timeline-event.ts). */
-  renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>): TemplateResult {
-    return renderEventButton(this as unknown as EventHost, item, index, style);
+  renderEventButton(item: TimelineItem, index: number, style?: Record<string, string>, tabbable = false): TemplateResult {
+    return renderEventButton(this as unknown as EventHost, item, index, style, tabbable);
   }
 
   /** @internal */
@@ -420,7 +420,8 @@ export class SteppeTimeline extends SteppeElement {
     });
   };
 
-  private async closeExpanded(): Promise<void> {
+  /** @internal Closes the "+N" list, giving focus back to its button. */
+  async closeExpanded(): Promise<void> {
     const x = this.expanded;
     this.expanded = undefined;
     await this.updateComplete;

@@ -12,6 +12,7 @@ import { ensureContextRoot } from '../../lib/context-root.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, docShort, isDisputed, renderCaveat, renderCorroboration, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
 import { displayDate } from '../../lib/dates.js';
+import { readableNote } from '../../lib/reference.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import {
   EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, pivots, sortFigures, type Pivot, type SortKey,
@@ -268,7 +269,9 @@ export class SteppeTradeTable extends SteppeElement {
 
   /** "⚠" after a value the text itself makes doubtful, its caveat spoken and shown on hover. */
   private caveatMark(f: Figure): TemplateResult | typeof nothing {
-    return f.caveat ? html` <span class="caveat-mark" title=${f.caveat}><span aria-hidden="true">⚠</span><span class="visually-hidden">(caveat: ${f.caveat})</span></span>` : nothing;
+    if (!f.caveat) return nothing;
+    const words = readableNote(this.view.dataset.sources, f.caveat);
+    return html` <span class="caveat-mark" title=${words}><span aria-hidden="true">⚠</span><span class="visually-hidden">(caveat: ${words})</span></span>`;
   }
 
   private renderBar(f: Figure, scales: Map<string, number>): TemplateResult | typeof nothing {
