@@ -24,7 +24,7 @@ for (const c of COLLECTIONS) for (const r of data[c]) where.set(r.id, c);
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const union = (...lists) => [...new Set(lists.flat().filter((x) => x !== undefined))];
 /** The fields in which one text's telling of a fact may differ from the record's. */
-const CLAIM_FIELDS = { events: ['date'], quotes: ['date'], memberships: ['since', 'until'], figures: ['value', 'scale', 'qualifier', 'period'] };
+const CLAIM_FIELDS = { events: ['date'], quotes: ['date'], memberships: ['since', 'until', 'status'], figures: ['value', 'scale', 'qualifier', 'period'] };
 
 function find(id) {
   const c = where.get(id);

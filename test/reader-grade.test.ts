@@ -153,3 +153,23 @@ describe('the source line under each widget', () => {
   });
 });
 
+describe('each text’s own words on its citation', () => {
+  it('keeps a text’s own status for a membership several texts report', async () => {
+    const el = await fixture<SteppeMembershipMatrix>(html`<steppe-membership-matrix layout="table" orgs="CIS" countries="Kazakhstan"></steppe-membership-matrix>`);
+    await until(() => Boolean(root(el).querySelector('td[data-r="1"][data-c="1"]')), 'the cell');
+    root(el).querySelector<HTMLElement>('td[data-r="1"][data-c="1"]')!.click();
+    await until(() => Boolean(root(el).querySelector('[part="detail"]')), 'the detail');
+    for (const d of root(el).querySelectorAll('[part="detail"] details')) (d as HTMLDetailsElement).open = true;
+    expect(text(root(el).querySelector('[part="detail"]'))).to.contain('This text’s status: founding member');
+  });
+
+  it('shows a text’s own number with the figure’s unit and scale', async () => {
+    const el = await fixture<SteppeTradeTable>(html`<steppe-trade-table layout="table" query="51 industrial-capacity"></steppe-trade-table>`);
+    await until(() => Boolean(root(el).querySelector('button.cite')), 'rows');
+    const row = [...root(el).querySelectorAll('tbody tr[part^="row"]')].find((r) => text(r).includes('26.2'))!;
+    row.querySelector<HTMLButtonElement>('button.cite')!.click();
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part="detail"]'))).to.contain('This text’s figure: USD 26 billion');
+  });
+});
+

@@ -66,6 +66,8 @@ export const SaysSchema = v.object({
   period: v.optional(DateSpecSchema),
   /** The text dates another stage of the same process (entry into force, not signature). */
   stage: optionalText,
+  /** A membership's status as this text words it ("founding member" where the record says member). */
+  status: v.optional(v.picklist(MEMBERSHIP_STATUSES, `one of ${MEMBERSHIP_STATUSES.join(', ')}`)),
 });
 export type Says = v.InferOutput<typeof SaysSchema>;
 

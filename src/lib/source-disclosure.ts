@@ -4,23 +4,32 @@
  * excerpt, and the text's own wording of the date or number where it differs from the record's. All data goes through text bindings; nothing is rendered as HTML.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { SourceRef } from '../data/schema.js';
+import type { AnyRecord, Figure, SourceRef } from '../data/schema.js';
+import { formatFigure } from './format-figure.js';
+import { pageLocale } from './locale.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
 import { fullReference, readableExcerpt } from './reference.js';
 
-/** A text's own wording of the fact where it differs from the record's: its date or number. */
-function saysText(ref: SourceRef): string {
+/** A text's own wording of the fact where it differs from the record's: its date, number or status. */
+function saysText(ref: SourceRef, record?: AnyRecord): string {
   const says = ref.says;
   if (!says) return '';
+  const parts: string[] = [];
   const date = says.date ?? says.since ?? says.until;
-  if (date) return `This text’s date: “${date.text}”${says.stage ? ` (${says.stage})` : ''}`;
-  if (says.value !== undefined) return `This text’s figure: ${[says.qualifier, says.value, says.scale].filter((x) => x !== undefined).join(' ')}`;
-  return '';
+  if (date) parts.push(`This text’s date: “${date.text}”${says.stage ? ` (${says.stage})` : ''}`);
+  if (says.status) parts.push(`This text’s status: ${says.status.replace(/-/g, ' ')}`);
+  if (says.value !== undefined) {
+    // the record's unit and scale, but a qualifier ("more than") only where this text's own says one
+    const figure = record && 'unit' in record ? formatFigure({ ...(record as Figure), qualifier: undefined, ...says } as Figure, pageLocale()) : String(says.value);
+    parts.push(`This text’s figure: ${figure}`);
+  }
+  if (says.period) parts.push(`This text’s period: “${says.period.text}”`);
+  return parts.join('. ');
 }
 
-function renderCitation(view: DatasetView, ref: SourceRef): TemplateResult {
+function renderCitation(view: DatasetView, ref: SourceRef, record?: AnyRecord): TemplateResult {
   const source = sourceOf(view, ref.doc);
-  const says = saysText(ref);
+  const says = saysText(ref, record);
   return html`<li part="source-item" class="citation">
     <p class="work"><cite part="source-title">${source ? fullReference(source) : ref.doc}</cite></p>
     <blockquote part="source-excerpt" class="excerpt">${readableExcerpt(ref.excerpt)}</blockquote>
@@ -30,12 +39,12 @@ function renderCitation(view: DatasetView, ref: SourceRef): TemplateResult {
 }
 
 /** A "Source" disclosure for one record's citations (`open` where a reader asked for the source itself). */
-export function renderSourceDisclosure(view: DatasetView, refs: readonly SourceRef[], options: { open?: boolean } = {}): TemplateResult {
+export function renderSourceDisclosure(view: DatasetView, refs: readonly SourceRef[], options: { open?: boolean; record?: AnyRecord } = {}): TemplateResult {
   const count = refs.length;
   return html`<details part="source" class="source" ?open=${options.open === true}>
     <summary part="source-summary">${count > 1 ? `Sources (${count})` : 'Source'}</summary>
     <ol part="source-list" class="citations" aria-label=${count > 1 ? `${count} sources` : 'Source'}>
-      ${refs.map((ref) => renderCitation(view, ref))}
+      ${refs.map((ref) => renderCitation(view, ref, options.record))}
     </ol>
   </details>`;
 }

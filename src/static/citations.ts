@@ -23,7 +23,7 @@ export function renderCitations(view: DatasetView, refs: readonly SourceRef[]): 
     const own = ref.says?.date ?? ref.says?.since ?? ref.says?.until;
     return html`<li><small>Source:</small> <cite>${source ? fullReference(source) : ref.doc}</cite>${ref.note
       ? html` <small>(Note: ${ref.note})</small>`
-      : ''}${own ? html` <small>(this text’s date: “${own.text}”)</small>` : ''}: <span class="steppe-excerpt">“${readableExcerpt(ref.excerpt)}”</span></li>`;
+      : ''}${own ? html` <small>(this text’s date: “${own.text}”)</small>` : ''}${ref.says?.status ? html` <small>(this text’s status: ${ref.says.status.replace(/-/g, ' ')})</small>` : ''}: <span class="steppe-excerpt">“${readableExcerpt(ref.excerpt)}”</span></li>`;
   })}</ul>`;
 }
 

@@ -397,7 +397,7 @@ export class SteppeTradeTable extends SteppeElement {
       ${f.note ? html`<p class="muted">Note: ${f.note}</p>` : nothing}
       ${renderDisagreement(view, f)}
       ${renderCorroboration(view, f)}
-      ${renderSourceDisclosure(view, f.sources, { open: true })}
+      ${renderSourceDisclosure(view, f.sources, { open: true, record: f })}
     </div>`;
   }
 
