@@ -76,8 +76,24 @@ describe('<steppe-membership-matrix> that fits and reads', () => {
     expect(d.left < c.right && c.left < d.right, 'under its cell').to.equal(true);
     expect(root(el).activeElement?.tagName).to.equal('H3');
     await expect(el).to.be.accessible();
+    // opening its sources grows the panel: the widget grows with it, so nothing spills out of it
+    for (const d of root(el).querySelectorAll<HTMLDetailsElement>('[part="detail"] details')) d.open = true;
+    const base = root(el).querySelector('[part="base"]')!;
+    await until(() => root(el).querySelector('[part="detail"]')!.getBoundingClientRect().bottom <= base.getBoundingClientRect().bottom + 1, 'the widget around its grown detail');
+    cell.focus();
     await sendKeys({ press: 'Escape' });
     await until(() => root(el).activeElement === cell, 'focus back on the cell');
+    expect(root(el).querySelector('[part="detail"]')).to.equal(null);
+  });
+
+  it('closes a detail anchored to a cell when the cells move (another order)', async () => {
+    const el = await matrix(1280);
+    cellAt(el, 1, 1).click();
+    await until(() => Boolean(root(el).querySelector('[part="detail"]')), 'the detail');
+    const select = root(el).querySelector<HTMLSelectElement>('.controls select')!;
+    select.value = 'name';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     expect(root(el).querySelector('[part="detail"]')).to.equal(null);
   });
 

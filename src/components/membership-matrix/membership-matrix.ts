@@ -19,6 +19,7 @@ import { STATUS_LABELS, STATUS_ORDER, buildMatrix, resolveAll, type Cell, type M
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import { parseList } from '../../lib/timeline-model.js';
 import { WidthController } from '../../lib/width-controller.js';
+import { InnerSizeController } from '../../lib/inner-size-controller.js';
 import { styleProps } from '../../lib/style-props.js';
 import { docsOf, renderSourceLine, sourceLineStyles } from '../../lib/source-line.js';
 import { styles } from './membership-matrix.styles.js';
@@ -92,6 +93,8 @@ export class SteppeMembershipMatrix extends SteppeElement {
 
   /** @internal */ private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
   /** @internal */ private readonly size = new WidthController(this);
+  /** @internal An anchored detail that grows (its sources opened) keeps the widget around it. */
+  protected readonly panelSize = new InnerSizeController(this, '[part="detail"].anchored', () => this.fitReserve());
   /** @internal */ @state() private active: Focus = { r: 1, c: 1 };
   /** @internal */ @state() private detail?: Detail;
   /** @internal Room kept under the widget's content for an anchored detail that reaches below it. */
@@ -169,22 +172,14 @@ export class SteppeMembershipMatrix extends SteppeElement {
     // in the table, the detail opens beside what opened it (a popover under the cell or header)
     const base = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
     const from = this.opener?.closest('table') ? this.opener : undefined;
-    if (base && from) {
-      const b = base.getBoundingClientRect();
-      const r = from.getBoundingClientRect();
-      const width = Math.min(b.width - 16, 26 * parseFloat(getComputedStyle(base).fontSize));
-      this.anchor = { top: r.bottom - b.top + 4, left: Math.max(8, Math.min(r.left - b.left, b.width - width - 8)), width };
-    } else this.anchor = undefined;
+    this.anchor = undefined;
+    this.reanchor();
     this.reserve = 0;
     await this.updateComplete;
     const panel = this.renderRoot.querySelector<HTMLElement>('[part="detail"]');
     if (panel && base && from) {
-      // the widget grows to hold a popover that reaches below it (an embed frame measures the widget)
-      const past = panel.getBoundingClientRect().bottom - base.getBoundingClientRect().bottom;
-      if (past > 0) {
-        this.reserve = Math.ceil(past) + 8;
-        await this.updateComplete;
-      }
+      this.fitReserve();
+      await this.updateComplete;
     }
     panel?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
     if (panel && from) {
@@ -195,6 +190,27 @@ export class SteppeMembershipMatrix extends SteppeElement {
     } else panel?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Places the anchored detail under its opener as the opener is now (after a scroll, a new year). */
+  private reanchor(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+    const from = this.opener?.isConnected && this.opener.closest('table') ? this.opener : undefined;
+    if (!base || !from) return;
+    const b = base.getBoundingClientRect();
+    const r = from.getBoundingClientRect();
+    const width = Math.min(b.width - 16, 26 * parseFloat(getComputedStyle(base).fontSize));
+    this.anchor = { top: r.bottom - b.top + 4, left: Math.max(8, Math.min(r.left - b.left, b.width - width - 8)), width };
+  }
+
+  /** The widget grows to hold an anchored detail that reaches below its content (an embed frame measures the widget). */
+  private fitReserve(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+    const panel = this.renderRoot.querySelector<HTMLElement>('[part="detail"].anchored');
+    if (!base || !panel) return;
+    const past = panel.getBoundingClientRect().bottom - (base.getBoundingClientRect().bottom - this.reserve);
+    const reserve = past > 0 ? Math.ceil(past) + 8 : 0;
+    if (Math.abs(reserve - this.reserve) > 1) this.reserve = reserve;
+  }
+
   private openCell(cell: Cell, opener?: EventTarget | null): void {
     void this.openDetail({ kind: 'cell', org: cell.org, country: cell.country }, opener);
   }
@@ -202,6 +218,14 @@ export class SteppeMembershipMatrix extends SteppeElement {
   private openOrg(org: string, opener?: EventTarget | null): void {
     void this.openDetail({ kind: 'org', org }, opener);
     if (!this.highlightIds.has(org)) this.select(org);
+  }
+
+  /** Closes a detail anchored to a cell that has just moved (a new order, rows and columns swapped). */
+  private dropAnchored(): void {
+    if (!this.anchor) return;
+    this.detail = undefined;
+    this.anchor = undefined;
+    this.reserve = 0;
   }
 
   private closeDetail(): void {
@@ -296,7 +320,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
     // where every column cannot show its words, cells show the mark and the year (the legend says
     // what each mark means; the screen-reader label and the detail say it all)
     const compact = this.size.value > 0 && this.size.value < colIds.length * 92 + 200;
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" @scroll=${() => this.anchor && this.reanchor()}>
       <table part="table" class=${compact ? 'compact' : ''} role="grid" aria-rowcount=${rowIds.length + 1} aria-colcount=${colIds.length + 1} @keydown=${this.handleKeydown}>
         <caption>${this.heading}${asOf ? `, as of ${asOf}` : ', latest status the texts give'}</caption>
         <thead>
@@ -369,7 +393,11 @@ export class SteppeMembershipMatrix extends SteppeElement {
               <span class="year-end" aria-hidden="true">${years[0]}</span>
               <input id="year" type="range" min=${years[0]} max=${years[1]} step="1" .value=${String(asOf ?? years[1])}
                 aria-valuetext=${asOf ? String(asOf) : 'latest known'} aria-describedby="year-help"
-                @input=${(e: Event) => (this.year = (e.target as HTMLInputElement).value)} />
+                @input=${async (e: Event) => {
+                  this.year = (e.target as HTMLInputElement).value;
+                  await this.updateComplete;
+                  this.reanchor();
+                }} />
               <span class="year-end" aria-hidden="true">${years[1]}</span>
             </span>
             <small id="year-help" class="year-help">${asOf
@@ -379,12 +407,12 @@ export class SteppeMembershipMatrix extends SteppeElement {
           ${asOf ? html`<button type="button" class="latest" @click=${() => (this.year = '')}>Show the latest known</button>` : nothing}`
         : nothing}
       <label class="field">Sort countries
-        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as 'count' | 'name')}>
+        <select @change=${(e: Event) => { this.sort = (e.target as HTMLSelectElement).value as 'count' | 'name'; this.dropAnchored(); }}>
           <option value="count" ?selected=${this.sort !== 'name'}>by memberships</option>
           <option value="name" ?selected=${this.sort === 'name'}>by name</option>
         </select>
       </label>
-      <label class="check"><input type="checkbox" .checked=${this.transpose} @change=${(e: Event) => (this.transpose = (e.target as HTMLInputElement).checked)} /> Countries as rows</label>
+      <label class="check"><input type="checkbox" .checked=${this.transpose} @change=${(e: Event) => { this.transpose = (e.target as HTMLInputElement).checked; this.dropAnchored(); }} /> Countries as rows</label>
     </div>`;
   }
 
