@@ -99,6 +99,12 @@ describe('<steppe-timeline> axis: labels that read', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('cuts no label on an axis narrower than a label would like (layout="axis" in a 260 px column)', async () => {
+    const el = await axis(260, { layout: 'axis' });
+    expect(labels(el).length).to.be.greaterThan(0);
+    expect(problems(el, '260 px')).to.deep.equal([]);
+  });
+
   it('keeps vague and long spans in their own band above the points', async () => {
     const el = await axis(1280);
     const band = root(el).querySelector('.band')!.getBoundingClientRect();

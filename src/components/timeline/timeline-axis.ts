@@ -68,16 +68,19 @@ function clusterBox(host: AxisHost): (count: number) => Box {
   return (n) => ({ width: Math.ceil(measure(`+${n}`) + size + 4), height: host.px(26) });
 }
 
+const metricsWidth = (host: AxisHost, axisWidth: number): number => Math.max(Math.min(host.px(300), axisWidth), 40);
+
 /** Label boxes by item, for one font (a filter or a zoom does not measure again). */
 const boxCache = new WeakMap<TimelineItem, { font: string; box: Box }>();
 
-function boxes(host: AxisHost): (item: TimelineItem) => Box {
+function boxes(host: AxisHost, axisWidth: number): (item: TimelineItem) => Box {
   const style = getComputedStyle(host.renderRoot instanceof ShadowRoot ? host.renderRoot.host : (host.renderRoot as HTMLElement));
   const size = parseFloat(style.fontSize) * 0.85;
   // measured as the selected label is drawn (semibold), so a selection never needs another line
   const font = `600 ${size}px ${style.fontFamily}`;
   const measure = measurer(font);
   const em = size;
+  const key = `${font}|${metricsWidth(host, axisWidth)}`;
   const metrics = {
     measureDate: (t: string) => measure(t) + em * 1.1, // the marker before it
     measureTitle: measure,
@@ -85,14 +88,15 @@ function boxes(host: AxisHost): (item: TimelineItem) => Box {
     padX: Math.ceil(em * 0.75) + 2,
     padY: Math.ceil(em * 0.25) + 2,
     minWidth: host.px(120),
-    maxWidth: host.px(300),
+    // never wider than the axis (a label measured for a width it cannot have would be cut)
+    maxWidth: metricsWidth(host, axisWidth),
   };
   return (item) => {
     const cached = boxCache.get(item);
-    if (cached?.font === font) return cached.box;
+    if (cached?.font === key) return cached.box;
     const e = item.event;
     const box = labelBox(`${approximateMark(e.date, item.approximate)}${displayDate(e.date)}`, `${e.title}${isDisputed(e) ? ' ⚠' : ''}`, metrics);
-    boxCache.set(item, { font, box });
+    boxCache.set(item, { font: key, box });
     return box;
   };
 }
@@ -117,7 +121,7 @@ export function computeAxis(host: AxisHost, width: number, placedBefore: Readonl
   const selected = host.selected ? host.shown.find((i) => i.event.id === host.selected) : undefined;
   const budget = host.px(480 - TICKS - 34);
   return layoutAxis(host.shown, a, b, width, {
-    box: boxes(host),
+    box: boxes(host, width),
     priority: (item) => salience(item.event),
     first: new Set([...(selected ? [selected] : []), ...placedBefore.keys()]),
     keepFirst: keepPlaced,
@@ -229,7 +233,8 @@ export interface AxisState extends AxisHost {
  * room it takes; a new filter or new data (`reset`) starts afresh, most-reported first.
  */
 export function layOut(host: AxisState, reset: boolean): void {
-  if (host.effectiveLayout !== 'axis' || !host.shown.length) {
+  // not before the axis has a width (a widget not yet measured, or hidden)
+  if (host.effectiveLayout !== 'axis' || !host.shown.length || host.axisWidthNow < 40) {
     host.axisLayout = undefined;
     host.focusCluster = undefined;
     return;

@@ -445,7 +445,8 @@ export class SteppeTimeline extends SteppeElement {
   override render(): TemplateResult {
     const total = this.allItems.length;
     const layout = this.effectiveLayout;
-    const hidden = !this.size.value && this.layout === 'auto';
+    // the axis is laid out for its width: nothing until the widget has one (created hidden, or not yet measured)
+    const hidden = !this.size.value && (this.layout === 'auto' || this.layout === 'axis');
     return html`<section part="base" class="timeline ${this.stacked ? 'stacked' : ''}" aria-labelledby="heading">
       <header class="header">
         <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
