@@ -92,7 +92,7 @@ describe('the texts’ slips in the trade table', () => {
   });
 
   it('names documents by their short reference in every row, never by file number', async () => {
-    const el = await fixture<SteppeTradeTable>(html`<steppe-trade-table layout="table"></steppe-trade-table>`);
+    const el = await fixture<SteppeTradeTable>(html`<steppe-trade-table layout="table" default-view="all"></steppe-trade-table>`);
     await until(() => Boolean(root(el).querySelector('tbody tr')), 'rows');
     const cites = [...root(el).querySelectorAll('button.cite')].map(text);
     expect(cites.length).to.be.greaterThan(10);

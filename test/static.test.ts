@@ -149,7 +149,8 @@ describe('static fallback: the same items as the widget, each with its sources',
   });
 
   it('trade table: every figure in the widget\'s order; the first page cell for cell; each row linked to its citation', async () => {
-    const el = await fixture<SteppeTradeTable>(html`<steppe-trade-table></steppe-trade-table>`);
+    // the static copy holds every figure: the widget's "Show all" view
+    const el = await fixture<SteppeTradeTable>(html`<steppe-trade-table default-view="all"></steppe-trade-table>`);
     await until(() => el.shadowRoot!.querySelector('table') !== null, 'the trade table');
     const doc = parse(renderFragment('trade-table'));
     const fixedRows = [...doc.querySelectorAll('table tbody tr')];

@@ -19,6 +19,8 @@ export interface FigureFilter {
   readonly countries: readonly string[];
   readonly period: string;
   readonly query: string;
+  /** Only figures cited from these documents (ids, already resolved). */
+  readonly sources?: readonly string[];
   /** An actor selected in a sibling widget: narrows what the author's filters show. */
   readonly linked?: string;
 }
@@ -66,6 +68,7 @@ export function filterFigures(view: DatasetView, figures: readonly Figure[], fil
     if (!matchesTable(f, filter.table)) return false;
     if (filter.countries.length && !actorsOf(f).some((a) => ids.has(a))) return false;
     if (filter.linked && !actorsOf(f).includes(filter.linked)) return false;
+    if (filter.sources?.length && !f.sources.some((s) => filter.sources!.includes(s.doc))) return false;
     if (filter.period && !Number.isNaN(p0)) {
       const y = periodYears(f);
       const hi = Number.isNaN(p1 ?? NaN) ? p0 : p1;

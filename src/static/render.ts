@@ -13,6 +13,7 @@ import type { Dataset, Figure, Organization, Quote, SourceRef } from '../data/sc
 import { createView, nameOf, sourceOf, type DatasetView } from '../data/view.js';
 import { approximateMark, datePhrase, displayDate, yearSpan } from '../lib/dates.js';
 import { formatFigure, withoutSourceLabel } from '../lib/format-figure.js';
+import { groupByMetric } from '../lib/figure-options.js';
 import { STATUS_LABELS, buildMatrix, type Cell } from '../lib/membership-model.js';
 import { byTime, groupByYear, itemOf } from '../lib/timeline-model.js';
 import { storyItems } from '../lib/story-model.js';
@@ -210,12 +211,12 @@ function who(view: DatasetView, f: Figure): Markup {
   return join(ids.map((id) => (id ? nameOf(view, id) : '—')), ' → ');
 }
 
-/** Every figure, in the data's order (the widget's default), each row linked to its citation. */
+/** Every figure, grouped by what it measures (the widget's "Show all" view), each row linked to its citation. */
 export function renderTradeTable(view: DatasetView, options: StaticOptions = {}): Markup {
   const c = context(view, 'trade-table', options);
   const [, h3] = c.h;
   const heading = 'Figures from the texts';
-  const figures = view.dataset.figures;
+  const figures = groupByMetric(view.dataset.figures);
   if (!figures.length) return region(c, 'trade-table', heading, html``, html`<p>No figures in the data.</p>`);
   const rowId = new Map(figures.map((f, k) => [f.id, `${c.prefix}-f${k}`]));
   const docLabel = (f: Figure) => {
@@ -231,7 +232,9 @@ export function renderTradeTable(view: DatasetView, options: StaticOptions = {})
 </tbody>
 </table>
 </div>`;
-  const docs = [...new Set(figures.flatMap((f) => f.sources.map((s) => s.doc)))];
+  // in the dataset's order of documents, as the widget's source line
+  const cited = new Set(figures.flatMap((f) => f.sources.map((s) => s.doc)));
+  const docs = [...view.dataset.sources.map((s) => s.id).filter((d) => cited.has(d)), ...[...cited].filter((d) => !sourceOf(view, d))];
   const tableSources = [...new Set(figures.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))];
   const sourceLine = html`<p class="steppe-source-line">Source: ${join(docs.map((d) => html`<cite>${docShort(view, d)}</cite>`), '; ')}${tableSources.length === 1
     ? `, citing ${withoutSourceLabel(tableSources[0])}`

@@ -15,21 +15,72 @@ export const styles = css`
     color: var(--_muted);
   }
   .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.5rem 1rem;
+    display: grid;
+    gap: 0.5rem;
     margin: 0.5rem 0 0.75rem;
     font-size: 0.9em;
   }
-  .count {
+  .filters,
+  .view-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+  }
+  .filters .field {
+    flex: 1 1 9rem;
+    min-width: 0;
+  }
+  .filters select,
+  .filters input {
+    width: 100%;
+    min-width: 0;
+    box-sizing: border-box;
+  }
+  .layout-choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    border: none;
     margin: 0;
+    padding: 0;
+  }
+  .layout-choice legend {
+    float: left;
+    padding: 0;
+    margin-inline-end: 0.5rem;
+    color: var(--_muted);
+  }
+  .layout-choice label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .count,
+  .opening {
+    margin: 0;
+  }
+  .link {
+    background: none;
+    border: none;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
   }
   .downloads {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
-    margin-inline-start: auto;
+  }
+  tr.group th {
+    background: var(--_surface);
+    font-weight: 700;
+    text-align: start;
+  }
+  .cards .group h3 {
+    margin: 0.5rem 0 0;
+    font-size: 1em;
   }
   .table-wrap {
     /* contains the absolutely positioned screen-reader text of cells scrolled out of view, which
@@ -44,10 +95,10 @@ export const styles = css`
     width: 100%;
     font-size: 0.875em;
   }
-  caption {
-    text-align: start;
+  .table-caption {
     color: var(--_muted);
-    padding-bottom: 0.375rem;
+    margin: 0 0 0.375rem;
+    font-size: 0.875em;
   }
   th,
   td {

@@ -18,13 +18,15 @@ import {
   EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, pivots, sortFigures, type Pivot, type SortKey,
 } from '../../lib/figure-model.js';
 import { withoutSourceLabel } from '../../lib/format-figure.js';
+import { DEFAULT_TABLE, figureOptions, groupByMetric, metricName, resolveSources, type Option } from '../../lib/figure-options.js';
 import { toCsv } from '../../lib/csv.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
 import { styleProps } from '../../lib/style-props.js';
 import { formatCount, pageLocale } from '../../lib/locale.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
-import { parseList } from '../../lib/timeline-model.js';
+import { docsOf } from '../../lib/source-line.js';
+import { parseList, resolveActor } from '../../lib/timeline-model.js';
 import { WidthController } from '../../lib/width-controller.js';
 import { styles } from './trade-table.styles.js';
 
@@ -33,6 +35,19 @@ const embedded = (): DatasetView =>
   (embeddedView ??= createView({ figures, organizations, places, sources }, 'embedded'));
 
 const CARDS_BELOW = 560;
+/** What the cards' "Sort by" offers: a column and a direction ('' keeps the figures grouped by measure). */
+const SORTS: readonly [value: string, label: string][] = [
+  ['', 'Measure (grouped)'],
+  ['value|descending', 'Value, largest first'],
+  ['value|ascending', 'Value, smallest first'],
+  ['period|ascending', 'Period, earliest first'],
+  ['period|descending', 'Period, latest first'],
+  ['actors|ascending', 'Who, A to Z'],
+  ['label|ascending', 'Metric, A to Z'],
+  ['source|ascending', 'Source'],
+];
+type FilterKey = 'metric' | 'countries' | 'period' | 'sources' | 'table' | 'query';
+
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'label', label: 'Metric' },
   { key: 'actors', label: 'Who' },
@@ -89,6 +104,14 @@ export class SteppeTradeTable extends SteppeElement {
   @property({ reflect: true }) countries = '';
   /** Only figures whose period overlaps this year or span, e.g. "2016" or "2000-2010". */
   @property({ reflect: true }) period = '';
+  /** Only figures cited from these texts: a reader's reference ("Kembayev 2020"), a document's number ("003") or id, comma-separated. */
+  @property({ reflect: true }) sources = '';
+  /**
+   * What the widget opens on when no filter is set: `comparison` (one printed table: Central Asia's
+   * trade with Russia and with China as shares of its trade, 2001–2017, when the data has it) or
+   * `all` (every figure, grouped by what it measures).
+   */
+  @property({ attribute: 'default-view', reflect: true }) defaultView: 'comparison' | 'all' = 'comparison';
   /** Free text: every word must occur in the label, names, period, table or excerpt. */
   @property({ reflect: true }) query = '';
   /** Lays the rows out as a pivot: a statistical table in its printed shape, or series × period. */
@@ -118,6 +141,18 @@ export class SteppeTradeTable extends SteppeElement {
   /** @internal */ private filterKey = '';
   /** @internal */ private sortKey = '';
   /** @internal */ private dataOf?: DatasetView['dataset'];
+  /** @internal The opening comparison is shown: no filter set, and the data holds its table. */
+  private defaulted = false;
+
+  /** @internal The table filter in force (the opening comparison's table while it is shown). */
+  private get tableShown(): string {
+    return this.table || (this.defaulted ? DEFAULT_TABLE : '');
+  }
+
+  /** @internal Rows × columns as printed (the opening comparison is a printed table). */
+  private get pivotShown(): boolean {
+    return this.pivot || this.defaulted;
+  }
 
   /** Rows per page: `page-size` when it is a whole number of at least 1, else 50. */
   private get perPage(): number {
@@ -144,9 +179,15 @@ export class SteppeTradeTable extends SteppeElement {
       else if (s.origin !== this && s.recordType === 'actor') this.linked = s.recordId;
     }
     this.all = view.dataset.figures;
+    this.defaulted = this.defaultView !== 'all' && !this.pivot && !this.sortBy && !this.linked
+      && ![this.metric, this.table, this.countries, this.period, this.query, this.sources].some((v) => v.trim())
+      && this.all.some((f) => f.table?.id === DEFAULT_TABLE);
     // filter and sort only when what they depend on changed: paging and opening a citation must
     // not re-sort 10,000 rows
-    const filter = { metric: parseList(this.metric), table: this.table, countries: parseList(this.countries), period: this.period, query: this.query, linked: this.linked };
+    const filter = {
+      metric: parseList(this.metric), table: this.tableShown, countries: parseList(this.countries), period: this.period,
+      query: this.query, linked: this.linked, sources: [...resolveSources(view, parseList(this.sources))],
+    };
     const filterKey = JSON.stringify(filter);
     const dataChanged = this.dataOf !== view.dataset;
     this.dataOf = view.dataset;
@@ -157,16 +198,16 @@ export class SteppeTradeTable extends SteppeElement {
     }
     const sortKey = `${this.sortBy}|${this.sortDirection}`;
     if (sortKey !== this.sortKey) {
-      this.rows = this.sortBy ? sortFigures(view, this.filtered, this.sortBy, this.sortDirection) : this.filtered;
+      this.rows = this.sortBy ? sortFigures(view, this.filtered, this.sortBy, this.sortDirection) : groupByMetric(this.filtered);
       this.sortKey = sortKey;
     }
-    if (['metric', 'table', 'countries', 'period', 'query', 'linked', 'sortBy', 'sortDirection', 'pageSize', 'pivot'].some((k) => changed.has(k))) this.page = 0;
+    if (['metric', 'table', 'countries', 'period', 'query', 'sources', 'defaultView', 'linked', 'sortBy', 'sortDirection', 'pageSize', 'pivot'].some((k) => changed.has(k))) this.page = 0;
     this.page = Math.min(this.page, Math.max(0, Math.ceil(this.pageUnits() / this.perPage) - 1));
   }
 
   /** What pages count: figures, or pivot rows. */
   private pageUnits(): number {
-    return this.pivot ? pivots(this.view, this.filtered).reduce((n, p) => n + p.rows.length, 0) : this.rows.length;
+    return this.pivotShown ? pivots(this.view, this.filtered).reduce((n, p) => n + p.rows.length, 0) : this.rows.length;
   }
 
   // ---- actions ---------------------------------------------------------------------------------
@@ -177,6 +218,36 @@ export class SteppeTradeTable extends SteppeElement {
       this.sortBy = key;
       this.sortDirection = key === 'value' ? 'descending' : 'ascending';
     }
+  }
+
+  /**
+   * A control changed a filter. Leaving the opening comparison for any other choice shows that
+   * choice among all figures (the comparison's table filter is not kept behind the reader's back).
+   */
+  private setFilter(key: FilterKey, value: string): void {
+    if (this.defaulted) this.defaultView = 'all';
+    this[key] = value;
+  }
+
+  /** List or printed table; from the opening comparison, the same table either way. */
+  private setPivot(pivot: boolean): void {
+    if (this.defaulted) this.table = DEFAULT_TABLE;
+    this.pivot = pivot;
+  }
+
+  private setSort(value: string): void {
+    const [key, direction] = value.split('|') as [SortKey | '', 'ascending' | 'descending' | undefined];
+    if (this.defaulted) this.defaultView = 'all';
+    this.sortBy = key;
+    this.sortDirection = direction ?? 'ascending';
+  }
+
+  private async clearFilters(): Promise<void> {
+    for (const key of ['metric', 'countries', 'period', 'sources', 'table', 'query'] as const) this[key] = '';
+    this.linked = '';
+    this.defaultView = 'all';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.controls select')?.focus();
   }
 
   /** @internal */ private opener?: HTMLElement;
@@ -229,9 +300,11 @@ export class SteppeTradeTable extends SteppeElement {
    */
   private fileName(scope: 'shown' | 'all', ext: string): string {
     const slug = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const what = this.table
-      ? slug(this.table)
-      : ['figures', this.metric, this.countries, this.period, this.query].map(slug).filter(Boolean).join('-').slice(0, 80).replace(/-$/, '');
+    const table = this.tableShown;
+    const sources = [...resolveSources(this.view, parseList(this.sources))].map((d) => docShort(this.view, d)).join(' ');
+    const what = table
+      ? slug(table)
+      : ['figures', this.metric, this.countries, this.period, sources, this.query].map(slug).filter(Boolean).join('-').slice(0, 80).replace(/-$/, '');
     return `steppe-${what || 'figures'}-${scope === 'all' ? 'all-rows' : 'shown-rows'}.${ext}`;
   }
 
@@ -297,7 +370,7 @@ export class SteppeTradeTable extends SteppeElement {
     const locale = pageLocale();
     return html`<div class="table-wrap">
       <table part="table">
-        <caption>${this.heading}</caption>
+        <caption class="visually-hidden">${this.heading}</caption>
         <thead>
           <tr>
             ${COLUMNS.map((c) => html`<th scope="col" aria-sort=${this.sortBy === c.key ? this.sortDirection : 'none'}>
@@ -306,7 +379,8 @@ export class SteppeTradeTable extends SteppeElement {
           </tr>
         </thead>
         <tbody>
-          ${page.map((f) => html`<tr part=${f.id === this.openId ? 'row row--selected' : 'row'} class=${f.id === this.openId ? 'selected' : ''}>
+          ${page.map((f, i) => html`${this.groupStart(page, i) ? html`<tr class="group"><th colspan=${COLUMNS.length} scope="colgroup">${metricName(f.metric)}</th></tr>` : nothing}
+          <tr part=${f.id === this.openId ? 'row row--selected' : 'row'} class=${f.id === this.openId ? 'selected' : ''}>
             <th scope="row" class="label">${f.label}${isDisputed(f) ? html` <span aria-hidden="true">⚠</span><span class="visually-hidden">(sources disagree)</span>` : nothing}</th>
             <td>${this.renderActors(f)}</td>
             <td>${f.period ? displayDate(f.period) : html`<span class="muted">not given</span>`}</td>
@@ -321,16 +395,21 @@ export class SteppeTradeTable extends SteppeElement {
     </div>`;
   }
 
+  /** Whether row `i` of a page begins a measure's group (figures are grouped while no column sorts them). */
+  private groupStart(page: readonly Figure[], i: number): boolean {
+    return !this.sortBy && (i === 0 || page[i - 1].metric !== page[i].metric);
+  }
+
   private renderCards(page: readonly Figure[]): TemplateResult {
     const locale = pageLocale();
     return html`<ul part="cards" class="cards">
-      ${page.map((f) => html`<li class="card">
+      ${page.map((f, i) => html`${this.groupStart(page, i) ? html`<li class="group"><h3>${metricName(f.metric)}</h3></li>` : nothing}<li class="card">
         <p class="card-label">${f.label}${isDisputed(f) ? html` <span aria-hidden="true">⚠</span><span class="visually-hidden">(sources disagree)</span>` : nothing}</p>
         <dl>
           <dt>Who</dt><dd>${this.renderActors(f)}</dd>
           <dt>Period</dt><dd>${f.period ? displayDate(f.period) : 'not given'}</dd>
           <dt>Value</dt><dd class="number">${formatFigure(f, locale)}${this.caveatMark(f)}</dd>
-          <dt>Metric</dt><dd>${f.metric}</dd>
+          <dt>Measure</dt><dd>${metricName(f.metric)}</dd>
         </dl>
         <button type="button" class="cite" aria-expanded=${f.id === this.openId ? 'true' : 'false'} @click=${(e: Event) => this.toggleRow(f.id, e.currentTarget)}>Source: ${this.docLabel(f)}</button>
         ${f.id === this.openId ? this.renderDetail(f) : nothing}
@@ -358,9 +437,11 @@ export class SteppeTradeTable extends SteppeElement {
       const rows = p.rows.map((r, i) => ({ r, i: offset + i })).filter(({ i }) => i >= first && i < last);
       offset += p.rows.length;
       if (!rows.length) return nothing;
-      return html`<div class="table-wrap">
+      // the caption is shown above the scrolling box (a caption inside it would scroll out of view)
+      return html`<p class="table-caption" aria-hidden="true">${p.caption || this.heading}</p>
+      <div class="table-wrap">
         <table part="table" class="pivot">
-          <caption>${p.caption || this.heading}</caption>
+          <caption class="visually-hidden">${p.caption || this.heading}</caption>
           <thead><tr><td class="corner"></td>${p.columns.map((c) => html`<th scope="col">${c}</th>`)}<th scope="col">Trend</th></tr></thead>
           <tbody>
             ${rows.map(({ r }) => {
@@ -409,7 +490,7 @@ export class SteppeTradeTable extends SteppeElement {
     if (this.sourcesCache?.for !== this.filtered) {
       this.sourcesCache = {
         for: this.filtered,
-        docs: [...new Set(this.filtered.flatMap((f) => f.sources.map((s) => s.doc)))],
+        docs: docsOf(view, this.filtered, (f) => [f]),
         tableSources: [...new Set(this.filtered.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))],
       };
     }
@@ -417,6 +498,68 @@ export class SteppeTradeTable extends SteppeElement {
     return html`<p part="source-line" class="source-line">
       Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${docShort(view, d)}</cite>`)}${tableSources.length === 1 ? html`, citing ${withoutSourceLabel(tableSources[0])}` : nothing}; see each row.
     </p>`;
+  }
+
+  /** A select over one filter: "any" first, then each value with how many figures it has. */
+  private renderSelect(label: string, key: FilterKey, value: string, options: readonly Option[], any: string): TemplateResult {
+    const known = !value || options.some((o) => o.value === value);
+    return html`<label class="field">${label}
+      <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
+        <option value="" .selected=${!value}>${any}</option>
+        ${known ? nothing : html`<option value=${value} .selected=${true}>${value}</option>`}
+        ${options.map((o) => html`<option value=${o.value} .selected=${o.value === value}>${o.label} (${formatCount(o.count)})</option>`)}
+      </select>
+    </label>`;
+  }
+
+  /** The one id a filter's single term names, so its select shows it ("Kazakhstan" is place-kazakhstan). */
+  private single(ids: readonly string[] | Set<string>, raw: string): string {
+    const list = [...ids];
+    return list.length === 1 && parseList(raw).length === 1 ? list[0] : raw;
+  }
+
+  private renderControls(cards: boolean): TemplateResult {
+    const view = this.view;
+    const o = figureOptions(view, this.all);
+    const filtered = [this.metric, this.table, this.countries, this.period, this.query, this.sources].some((v) => v.trim());
+    return html`<div part="controls" class="controls">
+      <div class="filters" role="group" aria-label="Filters (every filter applies)">
+        ${this.renderSelect('Measure', 'metric', this.metric, o.metrics, 'Every measure')}
+        ${this.renderSelect('Country or body', 'countries', this.single(resolveActor(view, this.countries), this.countries), o.actors, 'Any')}
+        ${this.renderSelect('Year', 'period', this.period, o.years, 'Any year')}
+        ${this.renderSelect('Text', 'sources', this.single(resolveSources(view, parseList(this.sources)), this.sources), o.sources, 'Every text')}
+        ${o.tables.length ? this.renderSelect('Printed table', 'table', this.tableShown, o.tables, 'Any figure') : nothing}
+        <label class="field">Search
+          <input type="search" .value=${this.query} @input=${(e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value)} />
+        </label>
+      </div>
+      <div class="view-row">
+        <fieldset class="layout-choice">
+          <legend>Show as</legend>
+          <label><input type="radio" name="layout" .checked=${!this.pivotShown} @change=${() => this.setPivot(false)} />List</label>
+          <label><input type="radio" name="layout" .checked=${this.pivotShown} @change=${() => this.setPivot(true)} />Printed table</label>
+        </fieldset>
+        ${cards && !this.pivotShown
+          ? html`<label class="field">Sort by
+              <select @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value)}>
+                ${SORTS.map(([value, label]) => html`<option value=${value} .selected=${value === (this.sortBy ? `${this.sortBy}|${this.sortDirection}` : '')}>${label}</option>`)}
+              </select>
+            </label>`
+          : nothing}
+        <p class="count" role="status">Showing ${formatCount(this.rows.length)} of ${formatCount(this.all.length)} figures</p>
+        ${filtered || this.linked ? html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear filters</button>` : nothing}
+        ${this.linked ? html`<button type="button" class="chip" @click=${() => this.unlink()}>Linked: ${nameOf(view, this.linked)} <span aria-hidden="true">✕</span></button>` : nothing}
+      </div>
+      ${this.defaulted
+        ? html`<p class="opening">To begin, one comparison from the texts: Central Asia’s trade with Russia and with China.
+            <button type="button" class="link" @click=${() => this.setFilter('table', '')}>Show all ${formatCount(this.all.length)} figures</button></p>`
+        : nothing}
+      <div class="downloads" role="group" aria-label="Download">
+        <button type="button" @click=${() => this.download('shown', 'csv')}>CSV (shown rows)</button>
+        <button type="button" @click=${() => this.download('all', 'csv')}>CSV (all rows)</button>
+        <button type="button" @click=${() => this.download('shown', 'json')}>JSON</button>
+      </div>
+    </div>`;
   }
 
   override render(): TemplateResult {
@@ -427,23 +570,12 @@ export class SteppeTradeTable extends SteppeElement {
     return html`<section part="base" class="figures" aria-labelledby="heading">
       <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
       ${this.note ? html`<p class="note">${this.note}</p>` : nothing}
-      <div part="controls" class="controls">
-        <label class="field">Filter
-          <input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
-        </label>
-        <p class="count" role="status">Showing ${formatCount(this.rows.length)} of ${formatCount(this.all.length)} figures</p>
-        ${this.linked ? html`<button type="button" class="chip" @click=${() => this.unlink()}>Linked: ${nameOf(this.view, this.linked)} <span aria-hidden="true">✕</span></button>` : nothing}
-        <div class="downloads" role="group" aria-label="Download">
-          <button type="button" @click=${() => this.download('shown', 'csv')}>CSV (shown rows)</button>
-          <button type="button" @click=${() => this.download('all', 'csv')}>CSV (all rows)</button>
-          <button type="button" @click=${() => this.download('shown', 'json')}>JSON</button>
-        </div>
-      </div>
+      ${this.renderControls(cards)}
       ${!this.rows.length
         ? html`<p class="empty" role="status">No figures match these filters.</p>`
         : !measured
           ? nothing
-          : this.pivot
+          : this.pivotShown
             ? this.renderPivot()
             : cards
               ? this.renderCards(page)

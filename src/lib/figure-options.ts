@@ -1,0 +1,113 @@
+/**
+ * What the trade table's controls offer: the measures, countries, years, texts and printed tables
+ * of a dataset's figures, each with how many figures it holds, worked out once per dataset.
+ */
+import type { Figure } from '../data/schema.js';
+import type { DatasetView } from '../data/view.js';
+import { nameOf } from '../data/view.js';
+import { docShort } from './claims.js';
+import { actorsOf, periodYears } from './figure-model.js';
+
+/** The statistical table the widget opens on (when it is in the data): a comparison, not a list. */
+export const DEFAULT_TABLE = '003-ch8-table-5';
+
+const NAMES: Record<string, string> = {
+  fdi: 'Foreign direct investment',
+  gdp: 'GDP',
+  'gdp-growth': 'GDP growth',
+  other: 'Other figures',
+  poll: 'Opinion polls',
+};
+
+/** A metric's name for readers: "trade-share" reads "Trade share", "fdi" "Foreign direct investment". */
+export const metricName = (metric: string): string => {
+  const words = NAMES[metric] ?? metric.replace(/[-_]+/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** Figures grouped by what they measure (by the measure's name, "Other figures" last), in data order within. */
+export function groupByMetric(list: readonly Figure[]): Figure[] {
+  const rank = (f: Figure) => (f.metric === 'other' ? '\uffff' : metricName(f.metric));
+  const keyed = list.map((f, i) => ({ f, i, k: rank(f) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i));
+  return keyed.map((x) => x.f);
+}
+
+/** Kazakhstan, Russia and China first (the widget's subject), then by name. */
+const FIRST = ['place-kazakhstan', 'place-russia', 'place-china'];
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface FigureOptions {
+  readonly metrics: readonly Option[];
+  readonly actors: readonly Option[];
+  readonly years: readonly Option[];
+  readonly sources: readonly Option[];
+  readonly tables: readonly Option[];
+}
+
+function tally(figures: readonly Figure[], keys: (f: Figure) => Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of figures) for (const k of new Set(keys(f))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true });
+const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
+
+function yearsOf(f: Figure): number[] {
+  const span = periodYears(f);
+  if (!span || Number.isNaN(span[0])) return [];
+  const [a, b] = span;
+  // a long span ("1992–2017") counts in its first and last year only, not in every year between
+  return b - a > 10 ? [a, b] : Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+const cache = new WeakMap<readonly Figure[], { view: DatasetView; options: FigureOptions }>();
+
+export function figureOptions(view: DatasetView, figures: readonly Figure[]): FigureOptions {
+  const hit = cache.get(figures);
+  if (hit?.view === view) return hit.options;
+  const list = (counts: Map<string, number>, label: (k: string) => string): Option[] =>
+    [...counts].map(([value, count]) => ({ value, label: label(value), count }));
+  const actors = list(tally(figures, actorsOf), (id) => nameOf(view, id)).sort((a, b) => {
+    const [i, j] = [FIRST.indexOf(a.value), FIRST.indexOf(b.value)];
+    return i >= 0 || j >= 0 ? (i < 0 ? 99 : i) - (j < 0 ? 99 : j) : byLabel(a, b);
+  });
+  const captions = new Map(figures.flatMap((f) => (f.table ? [[f.table.id, f.table.caption] as const] : [])));
+  const docOrder = view.dataset.sources.map((s) => s.id);
+  const options: FigureOptions = {
+    metrics: list(tally(figures, (f) => [f.metric]), metricName).sort(byLabel),
+    actors,
+    years: list(tally(figures, (f) => yearsOf(f).map(String)), (y) => y).sort((a, b) => Number(a.value) - Number(b.value)),
+    sources: list(tally(figures, (f) => f.sources.map((s) => s.doc)), (d) => docShort(view, d))
+      .sort((a, b) => docOrder.indexOf(a.value) - docOrder.indexOf(b.value)),
+    tables: list(tally(figures, (f) => (f.table ? [f.table.id] : [])), (id) => captions.get(id) ?? id),
+  };
+  cache.set(figures, { view, options });
+  return options;
+}
+
+/**
+ * The documents a `sources` term names: a document id, its leading number ("003"), or its
+ * reader's reference, whole or in part ("Kembayev 2020", "Mosher").
+ */
+export function resolveSources(view: DatasetView, terms: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const raw of terms) {
+    const t = raw.trim().toLowerCase();
+    if (!t) continue;
+    const before = found.size;
+    for (const s of view.dataset.sources) {
+      const id = s.id.toLowerCase();
+      if (id === t || id.startsWith(`${t}_`) || docShort(view, s.id).toLowerCase().includes(t)) found.add(s.id);
+    }
+    // a document the dataset does not describe can still be named by its id
+    if (found.size === before) found.add(raw.trim());
+  }
+  return found;
+}
