@@ -142,11 +142,16 @@ export const panelStyles = css`
   .cite,
   .zoom button,
   .downloads button,
-  .pager button {
+  .pager button,
+  .cite-this > button {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: 4px;
     padding: 0.25em 0.6em;
+  }
+  .cite-this {
+    margin-top: 0.5rem;
+    font-size: 0.9em;
   }
   /* for screen readers only */
   .visually-hidden {

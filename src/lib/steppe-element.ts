@@ -1,8 +1,22 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import type { DatasetView } from '../data/view.js';
 
 /** The Embed control's module, loaded the first time a widget asks for it (most pages never do). */
 let embedCodeModule: Promise<unknown> | undefined;
+/** The "Cite this" panel's module, loaded the first time a reader opens it. */
+let citeModule: Promise<unknown> | undefined;
+
+/** What "Cite this" names: the view's title, what kind of view it is, its filters and the documents it draws on. */
+export interface ViewCitation {
+  readonly title: string;
+  /** "a timeline", "a table of figures", … */
+  readonly kind: string;
+  /** The view's filters in words, or ''. */
+  readonly filters?: string;
+  readonly docs: readonly string[];
+  readonly view: DatasetView;
+}
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -13,6 +27,10 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart embed-button - The "Embed" button (with `embed-code`).
  * @csspart embed-panel - The panel it opens.
  * @csspart embed-code - The read-only textarea holding the iframe code.
+ * @csspart cite-button - The "Cite this" button.
+ * @csspart cite-panel - The panel it opens: the view's reference and its documents', as plain text and BibTeX.
+ * @csspart cite-text - The plain-text reference.
+ * @csspart cite-bibtex - The BibTeX entries.
  */
 export class SteppeElement extends LitElement {
   /**
@@ -29,6 +47,35 @@ export class SteppeElement extends LitElement {
    * folder beside the script the widget was loaded from.
    */
   @property({ attribute: 'embed-base' }) embedBase = '';
+
+  /** @internal */ @state() private citeOpen = false;
+
+  /**
+   * The "Cite this" control: a button that opens the reference of the view on screen and of the
+   * documents it draws on (plain text and BibTeX, with Copy).
+   * @internal
+   */
+  protected renderCite(citation: ViewCitation): TemplateResult {
+    const ready = Boolean(customElements.get('steppe-cite'));
+    if (this.citeOpen && !ready) {
+      citeModule ??= import('./cite.js');
+      citeModule.then(() => this.requestUpdate(), (e: unknown) => console.error('steppe-widgets: the “Cite this” panel could not be loaded', e));
+    }
+    return html`<div class="cite-this">
+      <button type="button" part="cite-button" aria-expanded=${String(this.citeOpen)} @click=${() => (this.citeOpen = !this.citeOpen)}>Cite this</button>
+      ${this.citeOpen
+        ? ready
+          ? html`<steppe-cite exportparts="cite-panel, cite-text, cite-bibtex" .citation=${citation}></steppe-cite>`
+          : html`<p role="status">Loading the references…</p>`
+        : nothing}
+    </div>`;
+  }
+
+  /** @internal The filters of the view in words, from the attributes named: 'metric “gdp”, period “2016”'. */
+  protected filtersInWords(names: readonly string[], values: Record<string, string> = {}): string {
+    const parts = names.map((n) => [n, values[n] ?? this.getAttribute(n) ?? ''] as const).filter(([, v]) => v.trim());
+    return parts.length ? `Filters: ${parts.map(([n, v]) => `${n} “${v.trim()}”`).join(', ')}` : '';
+  }
 
   /** @internal The embed page of this widget, e.g. `timeline`. */
   protected embedPage = '';

@@ -471,6 +471,14 @@ export class SteppeMembershipMatrix extends SteppeElement {
     }
   };
 
+  /** The source line and "Cite this" for the memberships on screen. */
+  private renderFooter(docs: readonly string[]): TemplateResult {
+    return html`${renderSourceLine(this.view, docs)}${this.renderCite({
+      title: this.heading, kind: 'a membership table', docs, view: this.view,
+      filters: this.filtersInWords(['orgs', 'countries', 'year']),
+    })}`;
+  }
+
   override render(): TemplateResult {
     const wide = this.layout === 'table' || (this.layout === 'auto' && this.size.value >= LIST_BELOW);
     const measured = this.layout !== 'auto' || this.size.value > 0;
@@ -488,7 +496,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
             : this.renderList()}
       ${this.renderDetail()}
       ${this.renderLegend()}
-      ${empty ? nothing : renderSourceLine(this.view, docsOf(this.view, this.matrix.cells, (row) => row.flatMap((c) => c.records)))}
+      ${empty ? nothing : this.renderFooter(docsOf(this.view, this.matrix.cells, (row) => row.flatMap((c) => c.records)))}
       ${this.renderEmbedCode()}
     </section>`;
   }

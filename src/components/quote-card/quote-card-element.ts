@@ -168,6 +168,10 @@ export class SteppeQuoteCard extends SteppeElement {
         ${renderCaveat(view, quote)}
         ${renderDisagreement(view, quote)}
         ${renderSourceDisclosure(view, quote.sources)}
+        ${this.renderCite({
+          title: `${quote.speakers.map((id) => nameOf(view, id)).join(' and ') || quote.speakerLabel}, “${quote.text.length > 90 ? `${quote.text.slice(0, 90).replace(/\s+\S*$/, '')}…` : quote.text}”`,
+          kind: 'a quotation', docs: reportingDocs(quote), view,
+        })}
       </figcaption>
     </figure>`;
   }

@@ -442,6 +442,14 @@ export class SteppeTimeline extends SteppeElement {
       : nothing;
   }
 
+  /** The source line and "Cite this" for the events on screen. */
+  private renderFooter(docs: readonly string[]): TemplateResult {
+    return html`${renderSourceLine(this.view, docs)}${this.renderCite({
+      title: this.heading, kind: this.layout === 'story' ? 'a story of events' : 'a timeline', docs, view: this.view,
+      filters: this.filtersInWords(['actors', 'kinds', 'themes', 'sources', 'query', 'from', 'to', 'events']),
+    })}`;
+  }
+
   override render(): TemplateResult {
     const total = this.allItems.length;
     const layout = this.effectiveLayout;
@@ -473,7 +481,7 @@ export class SteppeTimeline extends SteppeElement {
               })
               : renderList(this as unknown as ListHost)}
       ${this.renderDetail()}
-      ${renderSourceLine(this.view, docsOf(this.view, layout === 'story' && this.story
+      ${this.renderFooter(docsOf(this.view, layout === 'story' && this.story
         ? this.story.storyItems(this as unknown as StoryHost).items
         : this.shown, (i) => [i.event]))}
       ${this.renderEmbedCode()}

@@ -15,7 +15,7 @@ import { displayDate } from '../../lib/dates.js';
 import { readableNote } from '../../lib/reference.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import {
-  EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, pivots, sortFigures, type Pivot, type SortKey,
+  EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, matchesTable, pivots, sortFigures, type Pivot, type SortKey,
 } from '../../lib/figure-model.js';
 import { withoutSourceLabel } from '../../lib/format-figure.js';
 import { DEFAULT_TABLE, figureOptions, groupByMetric, metricName, resolveSources, type Option } from '../../lib/figure-options.js';
@@ -588,6 +588,12 @@ export class SteppeTradeTable extends SteppeElement {
           </nav>`
         : nothing}
       ${this.rows.length ? this.renderSourceLine() : nothing}
+      ${this.rows.length ? this.renderCite({
+        title: this.heading, kind: 'a table of figures', docs: this.sourcesCache?.docs ?? [], view: this.view,
+        filters: this.filtersInWords(['metric', 'countries', 'period', 'sources', 'table', 'query'], {
+          table: this.all.find((f) => this.tableShown && matchesTable(f, this.tableShown))?.table?.caption ?? this.tableShown,
+        }),
+      }) : nothing}
       ${this.renderEmbedCode()}
     </section>`;
   }
