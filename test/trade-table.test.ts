@@ -49,7 +49,7 @@ describe('<steppe-trade-table>', () => {
     // documents by their reader's reference: authors' surnames, or an unsigned text's title
     expect(text(root(el).querySelector('[part="source-line"]'))).to.contain('Author and Writer');
     const one = await table(html`<steppe-trade-table layout="table" table="Table 5"></steppe-trade-table>`);
-    expect(text(root(one).querySelector('[part="source-line"]'))).to.match(/^Source: “Untitled Notes” \(unsigned\), citing UN COMTRADE; see each row\.$/);
+    expect(text(root(one).querySelector('[part="source-line"]'))).to.match(/^Source: “Untitled Notes” \(unsigned\); the table’s own source: “UN COMTRADE”\. See each row\.$/);
     await expect(el).to.be.accessible();
   });
 

@@ -237,8 +237,8 @@ export function renderTradeTable(view: DatasetView, options: StaticOptions = {})
   const docs = [...view.dataset.sources.map((s) => s.id).filter((d) => cited.has(d)), ...[...cited].filter((d) => !sourceOf(view, d))];
   const tableSources = [...new Set(figures.map((f) => f.table?.source).filter((s): s is string => Boolean(s)))];
   const sourceLine = html`<p class="steppe-source-line">Source: ${join(docs.map((d) => html`<cite>${docShort(view, d)}</cite>`), '; ')}${tableSources.length === 1
-    ? `, citing ${withoutSourceLabel(tableSources[0])}`
-    : ''}; see each row.</p>`;
+    ? `; the table’s own source: “${withoutSourceLabel(tableSources[0])}”`
+    : ''}. See each row.</p>`;
   const notes = html`<${h3}>Sources, row by row</${h3}>
 <ol class="steppe-figure-sources">${figures.map((f) => html`
 <li id="${rowId.get(f.id)}"><strong>${f.label}</strong>: ${formatFigure(f, c.locale)}${f.period ? `, ${displayDate(f.period)}` : ''}${f.table

@@ -496,7 +496,7 @@ export class SteppeTradeTable extends SteppeElement {
     }
     const { docs, tableSources } = this.sourcesCache;
     return html`<p part="source-line" class="source-line">
-      Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${docShort(view, d)}</cite>`)}${tableSources.length === 1 ? html`, citing ${withoutSourceLabel(tableSources[0])}` : nothing}; see each row.
+      Source: ${docs.map((d, i) => html`${i ? '; ' : ''}<cite>${docShort(view, d)}</cite>`)}${tableSources.length === 1 ? html`; the table’s own source: “${withoutSourceLabel(tableSources[0])}”` : nothing}. See each row.
     </p>`;
   }
 
