@@ -37,6 +37,13 @@ export const styles = css`
     min-width: 0;
     box-sizing: border-box;
   }
+  /* WebKit counts a select's longest option in its parents' scroll width: each field clips it (the
+     padding keeps the focus ring inside), so that a long table caption never widens the page */
+  .filters .field {
+    overflow: hidden;
+    padding: 3px;
+    margin: -3px;
+  }
   .layout-choice {
     display: flex;
     flex-wrap: wrap;
