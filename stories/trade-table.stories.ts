@@ -10,6 +10,8 @@ interface Args {
   countries: string;
   period: string;
   query: string;
+  sources: string;
+  defaultView: 'comparison' | 'all';
   pivot: boolean;
   sortBy: '' | 'label' | 'actors' | 'period' | 'value' | 'unit' | 'source';
   sortDirection: 'ascending' | 'descending';
@@ -24,24 +26,31 @@ const tables = [...new Map(embeddedDataset.figures.filter((f) => f.table).map((f
 const meta: Meta<Args> = {
   title: 'Widgets/Trade table',
   component: 'steppe-trade-table',
-  args: { metric: '', table: '', countries: '', period: '', query: '', pivot: false, sortBy: '', sortDirection: 'ascending', heading: '', note: '', pageSize: 50, layout: 'auto' },
+  args: { metric: '', table: '', countries: '', period: '', query: '', sources: '', defaultView: 'comparison', pivot: false, sortBy: '', sortDirection: 'ascending', heading: '', note: '', pageSize: 50, layout: 'auto' },
   argTypes: {
     table: { control: 'select', options: ['', ...tables.map(([id]) => id)] },
     sortBy: { name: 'sort-by', control: 'select', options: ['', 'label', 'actors', 'period', 'value', 'unit', 'source'] },
     sortDirection: { name: 'sort-direction', control: 'inline-radio', options: ['ascending', 'descending'] },
     pageSize: { name: 'page-size', control: { type: 'number', min: 1 } },
     layout: { control: 'inline-radio', options: ['auto', 'table', 'cards'] },
+    defaultView: { name: 'default-view', control: 'inline-radio', options: ['comparison', 'all'] },
   },
   render: (a) => html`<steppe-trade-table metric=${a.metric} table=${a.table} countries=${a.countries} period=${a.period}
-    query=${a.query} ?pivot=${a.pivot} sort-by=${a.sortBy} sort-direction=${a.sortDirection} heading=${a.heading || nothing}
+    query=${a.query} sources=${a.sources} default-view=${a.defaultView} ?pivot=${a.pivot} sort-by=${a.sortBy} sort-direction=${a.sortDirection} heading=${a.heading || nothing}
     note=${a.note} page-size=${a.pageSize} layout=${a.layout}></steppe-trade-table>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 const render = meta.render!;
 
-/** Every figure of the five texts. */
-export const AllFigures: Story = {};
+/** What a page gets with no attribute: one comparison (Table 5 of the edited volume, as printed), with the controls to leave it. */
+export const OpeningComparison: Story = {};
+
+/** Every figure of the five texts, grouped by what it measures. */
+export const AllFigures: Story = { args: { defaultView: 'all' } };
+
+/** Only what one text gives, named as readers cite it. */
+export const OneText: Story = { args: { sources: 'Kembayev 2020', defaultView: 'all' } };
 
 /** "Table 5" of the edited volume, in its printed rows × columns, with sparklines. */
 export const Pivot: Story = { args: { table: 'Table 5. Central Asian', pivot: true } };
@@ -68,7 +77,7 @@ export const SortedWithNote: Story = {
 };
 
 /** `page-size="10"`: pages of ten rows with Previous/Next. */
-export const Paged: Story = { args: { pageSize: 10 } };
+export const Paged: Story = { args: { pageSize: 10, defaultView: 'all' } };
 
 /** Values the text itself makes doubtful (a “trillion” its own figures rule out, no scale word): ⚠ with the caveat, sorted after the others, no bar. */
 export const CaveatedValues: Story = { args: { metric: 'fdi', sortBy: 'value', sortDirection: 'descending', layout: 'table' } };
