@@ -70,6 +70,82 @@ function expectPlainMarkup(markup: string, what: string): void {
   }
 }
 
+describe('static copy of any view: the same items as the widget given the same attributes', () => {
+  const attrs = (a: Record<string, string>) => Object.entries(a).map(([k, v]) => `${k}="${v}"`).join(' ');
+  async function widget<T extends HTMLElement>(tag: string, a: Record<string, string>, ready: string): Promise<T> {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:1024px"></div>`);
+    host.innerHTML = `<${tag} ${attrs(a)}></${tag}>`;
+    const el = host.querySelector(tag) as T;
+    await until(() => Boolean(el.shadowRoot?.querySelector(ready)), ready);
+    return el;
+  }
+
+  it('timeline: summits with Kazakhstan since 2010, the same events in the same order, and says which filters', async () => {
+    const a = { kinds: 'summit', actors: 'Kazakhstan', from: '2010', layout: 'list' };
+    const el = await widget<SteppeTimeline>('steppe-timeline', a, '.row, button.event');
+    const fragment = renderFragment('timeline', undefined, { attributes: a });
+    expectPlainMarkup(fragment, 'filtered timeline');
+    const doc = parse(fragment);
+    const titles = [...doc.querySelectorAll('li.steppe-event .steppe-title')].map(text);
+    expect(titles.length).to.be.greaterThan(2);
+    expect(titles.length).to.be.lessThan(embeddedDataset.events.length / 4);
+    expect(titles).to.deep.equal(el.visibleEvents.map((e) => squash(e.title)));
+    expect(text(doc.querySelector('p'))).to.match(/of [\d,]+; Filters: actors “Kazakhstan”, kinds “summit”, from “2010”\)/);
+    // the documents listed are those the shown events cite, no others
+    const cited = new Set(el.visibleEvents.flatMap((e) => e.sources.map((s) => s.doc)));
+    expect(doc.querySelectorAll('ul.steppe-documents > li').length).to.equal(cited.size);
+  });
+
+  it('timeline story of a filtered view tells the filtered events', async () => {
+    const a = { layout: 'story', kinds: 'summit', from: '2015' };
+    const doc = parse(renderFragment('timeline', undefined, { attributes: a }));
+    const steps = [...doc.querySelectorAll('li.steppe-step h3')].map(text);
+    expect(steps.length).to.be.greaterThan(0);
+    const el = await widget<SteppeTimeline>('steppe-timeline', a, '[part="story-progress"]');
+    expect(text(el.shadowRoot!.querySelector('[part="story-progress"]'))).to.contain(`of ${steps.length}`);
+  });
+
+  it('trade table: the opening comparison as printed, cell for cell', async () => {
+    const el = await widget<SteppeTradeTable>('steppe-trade-table', {}, '.cell-button');
+    const doc = parse(renderFragment('trade-table'));
+    const fixed = doc.querySelector('table.steppe-pivot')!;
+    expect(text(fixed.querySelector('caption'))).to.equal(text(el.shadowRoot!.querySelector('.table-caption')));
+    const rows = (t: Element, cell: string) => [...t.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll(`th, ${cell}`)].map(seen));
+    const shownRows = [...el.shadowRoot!.querySelectorAll('table.pivot tbody tr')].map((r) => [r.querySelector('th'), ...[...r.querySelectorAll('td')].slice(0, -1)].map(seen));
+    expect(rows(fixed, 'td')).to.deep.equal(shownRows);
+  });
+
+  it('trade table: a filtered, sorted view, row for row, and an unknown filter says so', async () => {
+    const a = { metric: 'gdp', period: '2016', 'sort-by': 'value', 'sort-direction': 'descending', layout: 'table' };
+    const el = await widget<SteppeTradeTable>('steppe-trade-table', a, 'tbody tr');
+    const doc = parse(renderFragment('trade-table', undefined, { attributes: a }));
+    const labels = [...doc.querySelectorAll('table.steppe-figures tbody th')].map(text);
+    expect(labels.length).to.equal(el.visibleFigures.length);
+    expect([...doc.querySelectorAll('table.steppe-figures tbody td:nth-child(4)')].map(seen)).to.deep.equal(
+      [...el.shadowRoot!.querySelectorAll('tbody tr[part~="row"] td.value .number')].map(seen),
+    );
+    expect(text(parse(renderFragment('trade-table', undefined, { attributes: { query: 'no such words anywhere' } })).body)).to.contain('No figures match these filters.');
+  });
+
+  it('membership matrix: as of a year, for chosen organizations', async () => {
+    const a = { year: '2007', orgs: 'SCO, CSTO, EAEU' };
+    const el = await widget<SteppeMembershipMatrix>('steppe-membership-matrix', a, 'table');
+    const doc = parse(renderFragment('membership-matrix', undefined, { attributes: a }));
+    const fixed = doc.querySelector('table')!;
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(text(fixed.querySelector('caption'))).to.equal(text(table.querySelector('caption')));
+    expect([...fixed.querySelectorAll('tbody th')].map(seen)).to.deep.equal([...table.querySelectorAll('tbody th')].map(seen));
+    expect([...fixed.querySelectorAll('thead th')].map(seen)).to.deep.equal([...table.querySelectorAll('thead th')].map(seen));
+  });
+
+  it('quote card: the quotation its id names', async () => {
+    const quote = embeddedDataset.quotes[7];
+    const doc = parse(renderFragment('quote-card', undefined, { attributes: { 'quote-id': quote.id } }));
+    expect(text(doc.querySelector('blockquote'))).to.equal(squash(quote.text));
+    expect(text(parse(renderFragment('quote-card', undefined, { attributes: { 'quote-id': 'nope' } })).body)).to.contain('no quotation with the id “nope”');
+  });
+});
+
 describe('static fallback: markup', () => {
   for (const widget of STATIC_WIDGETS) {
     it(`${widget}: fragment and page hold no script, custom element, style or data- attribute, only allow-listed markup`, () => {
@@ -152,7 +228,7 @@ describe('static fallback: the same items as the widget, each with its sources',
     // the static copy holds every figure: the widget's "Show all" view
     const el = await fixture<SteppeTradeTable>(html`<steppe-trade-table default-view="all"></steppe-trade-table>`);
     await until(() => el.shadowRoot!.querySelector('table') !== null, 'the trade table');
-    const doc = parse(renderFragment('trade-table'));
+    const doc = parse(renderFragment('trade-table', undefined, { attributes: { 'default-view': 'all' } }));
     const fixedRows = [...doc.querySelectorAll('table tbody tr')];
     const figures = el.visibleFigures;
     expect(fixedRows.length).to.equal(figures.length);

@@ -6,7 +6,8 @@ import type { Figure } from '../data/schema.js';
 import type { DatasetView } from '../data/view.js';
 import { nameOf } from '../data/view.js';
 import { docShort } from './claims.js';
-import { actorsOf, periodYears } from './figure-model.js';
+import { actorsOf, filterFigures, periodYears, sortFigures, type FigureFilter, type SortKey } from './figure-model.js';
+import { parseList, type Attributes } from './timeline-model.js';
 
 /** The statistical table the widget opens on (when it is in the data): a comparison, not a list. */
 export const DEFAULT_TABLE = '003-ch8-table-5';
@@ -110,4 +111,41 @@ export function resolveSources(view: DatasetView, terms: readonly string[]): Set
     if (found.size === before) found.add(raw.trim());
   }
   return found;
+}
+
+/** What the trade table shows for a set of attributes: the widget and a static copy of its view both use this. */
+export interface FigureView {
+  /** The opening comparison is shown: no filter set, and the data holds its table. */
+  readonly defaulted: boolean;
+  readonly filter: FigureFilter;
+  /** Rows × columns as printed. */
+  readonly pivot: boolean;
+  readonly sortBy: SortKey | '';
+  readonly sortDirection: 'ascending' | 'descending';
+}
+
+const SORT_KEYS: readonly string[] = ['label', 'actors', 'period', 'value', 'unit', 'source'];
+
+export function figureViewOf(view: DatasetView, figures: readonly Figure[], a: Attributes, linked = ''): FigureView {
+  const pivotSet = a.pivot !== undefined && a.pivot !== null && a.pivot !== 'false';
+  const sortBy = (SORT_KEYS.includes(a['sort-by'] ?? '') ? a['sort-by'] : '') as SortKey | '';
+  const defaulted = a['default-view'] !== 'all' && !pivotSet && !sortBy && !linked
+    && !['metric', 'table', 'countries', 'period', 'query', 'sources'].some((k) => (a[k] ?? '').trim())
+    && figures.some((f) => f.table?.id === DEFAULT_TABLE);
+  return {
+    defaulted,
+    filter: {
+      metric: parseList(a.metric), table: a.table || (defaulted ? DEFAULT_TABLE : ''), countries: parseList(a.countries),
+      period: a.period ?? '', query: a.query ?? '', linked, sources: [...resolveSources(view, parseList(a.sources))],
+    },
+    pivot: pivotSet || defaulted,
+    sortBy,
+    sortDirection: a['sort-direction'] === 'descending' ? 'descending' : 'ascending',
+  };
+}
+
+/** The figures of a view in the order shown: sorted by a column, else grouped by measure. */
+export function figuresShown(view: DatasetView, figures: readonly Figure[], v: FigureView): Figure[] {
+  const list = filterFigures(view, figures, v.filter);
+  return v.sortBy ? sortFigures(view, list, v.sortBy, v.sortDirection) : groupByMetric(list);
 }

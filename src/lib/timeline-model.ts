@@ -85,6 +85,23 @@ export interface TimelineFilter {
   readonly to?: number;
 }
 
+/** An element's attributes, by name (as a widget or a static copy of its view is given them). */
+export type Attributes = Readonly<Record<string, string | undefined>>;
+
+/** The timeline's filter from its attributes: what the widget and a static copy of its view both apply. */
+export function timelineFilterOf(a: Attributes, linkedActor = ''): TimelineFilter {
+  return {
+    actors: [...parseList(a.actors), ...(linkedActor ? [linkedActor] : [])],
+    actorsMatch: a['actors-match'] === 'any' ? 'any' : 'all',
+    kinds: parseList(a.kinds),
+    themes: parseList(a.themes),
+    sources: parseList(a.sources),
+    query: a.query ?? '',
+    from: parseBound(a.from ?? '', 'start'),
+    to: parseBound(a.to ?? '', 'end'),
+  };
+}
+
 /** Lower-case text a free-text query searches: title, date wording, actors' names, excerpts. */
 export function searchText(view: DatasetView, event: TimelineEvent): string {
   return [

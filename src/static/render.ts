@@ -1,6 +1,6 @@
 /**
- * The static fallback of each widget: its default view (no attributes, the given data) as plain
- * semantic HTML with every datum's sources, for course platforms whose sanitizer keeps markup but
+ * The static copy of a widget's view (its default one, or the one its attributes ask for: the
+ * same filters, order and wording) as plain semantic HTML with every datum's sources, for course platforms whose sanitizer keeps markup but
  * drops scripts and custom elements (Canvas, Moodle, Open edX). No script, no custom element, no
  * style or data-* attribute; only elements and attributes that Canvas's allow-list keeps.
  *
@@ -13,9 +13,11 @@ import type { Dataset, Figure, Organization, Quote, SourceRef } from '../data/sc
 import { createView, nameOf, sourceOf, type DatasetView } from '../data/view.js';
 import { approximateMark, datePhrase, displayDate, yearSpan } from '../lib/dates.js';
 import { formatFigure, withoutSourceLabel } from '../lib/format-figure.js';
-import { groupByMetric } from '../lib/figure-options.js';
-import { STATUS_LABELS, buildMatrix, type Cell } from '../lib/membership-model.js';
-import { byTime, groupByYear, itemOf } from '../lib/timeline-model.js';
+import { figureViewOf, figuresShown } from '../lib/figure-options.js';
+import { filterFigures, pivots } from '../lib/figure-model.js';
+import { STATUS_LABELS, buildMatrix, resolveAll, type Cell } from '../lib/membership-model.js';
+import { quotesOf } from '../lib/quote-model.js';
+import { byTime, filterItems, groupByYear, itemOf, parseList, timelineFilterOf, type Attributes } from '../lib/timeline-model.js';
 import { storyItems } from '../lib/story-model.js';
 import { readableNote } from '../lib/reference.js';
 import { docShort, renderCaveat, renderCitations, renderCorroboration, renderDisagreement, renderDocuments } from './citations.js';
@@ -36,6 +38,27 @@ export interface StaticOptions {
   readonly headingLevel?: number;
   /** The story's events (timeline-story): ids in the order told, as the `events` attribute. Default: the most-reported. */
   readonly events?: string;
+  /**
+   * The widget's attributes (`{ kinds: 'summit', from: '2010' }`): the static copy shows the view
+   * they give, as the widget would. Attributes about interaction or looks (theme, page-size,
+   * layout other than the timeline's story) do not change what a static copy holds.
+   */
+  readonly attributes?: Attributes;
+}
+
+/** The attributes a static copy of each widget follows (the CLI rejects any other). */
+export const STATIC_ATTRIBUTES: Record<StaticWidget, readonly string[]> = {
+  timeline: ['actors', 'actors-match', 'kinds', 'themes', 'sources', 'query', 'from', 'to', 'heading', 'layout', 'events'],
+  'timeline-story': ['actors', 'actors-match', 'kinds', 'themes', 'sources', 'query', 'from', 'to', 'heading', 'events'],
+  'membership-matrix': ['orgs', 'countries', 'year', 'sort', 'heading'],
+  'trade-table': ['metric', 'table', 'countries', 'period', 'sources', 'query', 'pivot', 'sort-by', 'sort-direction', 'default-view', 'heading', 'note'],
+  'quote-card': ['quote-id', 'speaker'],
+};
+
+/** "Filters: kinds “summit”, from “2010”", or '' when none is set. */
+function filterWords(a: Attributes, names: readonly string[]): string {
+  const set = names.filter((n) => (a[n] ?? '').trim());
+  return set.length ? `Filters: ${set.map((n) => `${n} “${(a[n] ?? '').trim()}”`).join(', ')}` : '';
 }
 
 interface Context {
@@ -74,7 +97,7 @@ function region(c: Context, widget: StaticWidget, heading: string, body: Markup,
   return html`<div class="steppe-static steppe-static-${widget}" id="${c.prefix}" role="region" ${label} lang="en">
 ${showHeading ? html`<${h} id="${c.prefix}-heading">${heading}</${h}>\n` : ''}${intro}
 ${body}
-<p class="steppe-static-note"><small>A static copy of the steppe-widgets ${widget.replace(/-/g, ' ')} (its default view, with no scripts): every item cites its source document and a verbatim excerpt.</small></p>
+<p class="steppe-static-note"><small>A static copy of a steppe-widgets ${widget.replace(/-/g, ' ')} view, with no scripts: every item cites its source document and a verbatim excerpt.</small></p>
 </div>`;
 }
 
@@ -82,8 +105,12 @@ ${body}
 
 /** Every event in time order, grouped by the year it begins, as the widget's list shows them. */
 export function renderTimeline(view: DatasetView, options: StaticOptions = {}): Markup {
+  const a = options.attributes ?? {};
+  if (a.layout === 'story') return renderTimelineStory(view, options);
   const c = context(view, 'timeline', options);
-  const items = view.dataset.events.map(itemOf).sort(byTime);
+  const all = view.dataset.events.map(itemOf).sort(byTime);
+  const items = filterItems(view, all, timelineFilterOf(a));
+  const filters = filterWords(a, ['actors', 'kinds', 'themes', 'sources', 'query', 'from', 'to']);
   const index = new Map(items.map((item, i) => [item.event.id, i]));
   // ids only where another entry links to them (a disagreement)
   const targets = new Set(items.flatMap((i) => i.event.conflictsWith ?? []));
@@ -97,9 +124,9 @@ export function renderTimeline(view: DatasetView, options: StaticOptions = {}): 
         : ''}${renderCaveat(view, event)}${renderDisagreement(view, event, c.locale, anchor)}${renderCorroboration(view, event)}${renderCitations(view, event.sources)}</li>`)}
 </ul>
 `)
-    : html`<p>No events in the data.</p>`;
-  const intro = html`<p>${plural(items.length, 'event')} from the texts, in time order, grouped by the year each begins. ≈ marks a vague date, ⚠ an event the texts date differently; each entry gives every text that reports it, with that text’s own words.</p>`;
-  return region(c, 'timeline', 'Timeline', html`${body}${renderDocuments(view, view.dataset.events.flatMap((e) => e.sources), h3)}`, intro);
+    : html`<p>${all.length ? 'No events match these filters.' : 'No events in the data.'}</p>`;
+  const intro = html`<p>${plural(items.length, 'event')} from the texts${items.length === all.length ? '' : ` (of ${all.length.toLocaleString('en')}; ${filters})`}, in time order, grouped by the year each begins. ≈ marks a vague date, ⚠ an event the texts date differently; each entry gives every text that reports it, with that text’s own words.</p>`;
+  return region(c, 'timeline', a.heading || 'Timeline', html`${body}${renderDocuments(view, items.flatMap((i) => i.event.sources), h3)}`, intro);
 }
 
 /**
@@ -109,15 +136,20 @@ export function renderTimeline(view: DatasetView, options: StaticOptions = {}): 
 export function renderTimelineStory(view: DatasetView, options: StaticOptions = {}): Markup {
   const c = context(view, 'timeline-story', options);
   const [, h3] = c.h;
+  const a = options.attributes ?? {};
   const all = view.dataset.events.map(itemOf).sort(byTime);
-  const { items, unknown } = storyItems({ view, shown: all, allItems: all, events: options.events ?? '', filtered: false });
-  const heading = 'The story, step by step';
+  const filter = timelineFilterOf(a);
+  const shown = filterItems(view, all, filter);
+  const filtered = shown.length !== all.length;
+  const events = a.events ?? options.events ?? '';
+  const { items, unknown } = storyItems({ view, shown, allItems: all, events, filtered });
+  const heading = a.heading || 'The story, step by step';
   const warning = unknown.length ? html`<p><strong>No event with the id ${unknown.join(', ')} in the data.</strong></p>` : '';
   const steps = html`<ol class="steppe-story">${items.map(({ event }, i) => html`
 <li class="steppe-step"><${h3}><span class="steppe-date">${displayDate(event.date)}</span>: ${event.title}</${h3}>
 <p><small>Step ${String(i + 1)} of ${String(items.length)}</small></p>${renderCaveat(view, event)}${renderDisagreement(view, event, c.locale)}${renderCorroboration(view, event)}${renderCitations(view, event.sources)}</li>`)}
 </ol>`;
-  const intro = html`<p>${plural(items.length, 'event')} told one at a time${options.events ? '' : ', the ones most texts report, in time order'}.</p>`;
+  const intro = html`<p>${plural(items.length, 'event')} told one at a time${events ? '' : filtered ? `, those of these filters (${filterWords(a, ['actors', 'kinds', 'themes', 'sources', 'query', 'from', 'to'])})` : ', the ones most texts report, in time order'}.</p>`;
   return region(c, 'timeline-story', heading, html`${warning}${steps}${renderDocuments(view, items.flatMap((i) => i.event.sources), h3)}`, intro);
 }
 
@@ -145,8 +177,13 @@ function cellMark(cell: Cell): Markup {
 export function renderMembershipMatrix(view: DatasetView, options: StaticOptions = {}): Markup {
   const c = context(view, 'membership-matrix', options);
   const [, h3, h4] = c.h;
-  const heading = 'Who belongs to what';
-  const { orgs, countries, cells } = buildMatrix(view, {});
+  const a = options.attributes ?? {};
+  const heading = a.heading || 'Who belongs to what';
+  const asOf = /^\d{4}$/.test((a.year ?? '').trim()) ? Number(a.year!.trim()) : undefined;
+  const sort = a.sort === 'name' || a.sort === 'count' ? a.sort : undefined;
+  const { orgs, countries, cells } = buildMatrix(view, {
+    orgs: resolveAll(view, parseList(a.orgs)).ids, countries: resolveAll(view, parseList(a.countries)).ids, asOf, sort,
+  });
   if (!orgs.length || !countries.length) return region(c, 'membership-matrix', heading, html``, html`<p>No memberships to show.</p>`);
   const orgId = (i: number) => `${c.prefix}-org-${i}`;
   const cellId = (i: number, j: number) => `${c.prefix}-cell-${i}-${j}`;
@@ -154,7 +191,7 @@ export function renderMembershipMatrix(view: DatasetView, options: StaticOptions
   cells.forEach((row, i) => row.forEach((cell, j) => cell.records.forEach((m) => recordAnchor.set(m.id, cellId(i, j)))));
   const table = html`<div class="steppe-table-wrap">
 <table class="steppe-matrix">
-<caption>${heading}, latest status the texts give</caption>
+<caption>${heading}, ${asOf ? `as of ${asOf}` : 'latest status the texts give'}</caption>
 <thead><tr><td></td>${countries.map((id) => html`<th scope="col">${nameOf(view, id)}</th>`)}</tr></thead>
 <tbody>${orgs.map((org, i) => {
     const { name, aliases } = orgHeader(view, org);
@@ -193,7 +230,7 @@ ${record
 </ul>
 </div>`;
   });
-  const intro = html`<p>${plural(orgs.length, 'organization')} × ${plural(countries.length, 'country', 'countries')}: the latest status the texts give. Each organization and each status links to its history and sources below.</p>`;
+  const intro = html`<p>${plural(orgs.length, 'organization')} × ${plural(countries.length, 'country', 'countries')}: ${asOf ? `the status the texts give as of ${asOf}` : 'the latest status the texts give'}. Each organization and each status links to its history and sources below.</p>`;
   return region(c, 'membership-matrix', heading, html`${table}
 ${legend}
 <${h3}>Organizations and memberships, with their sources</${h3}>
@@ -211,19 +248,42 @@ function who(view: DatasetView, f: Figure): Markup {
   return join(ids.map((id) => (id ? nameOf(view, id) : '—')), ' → ');
 }
 
-/** Every figure, grouped by what it measures (the widget's "Show all" view), each row linked to its citation. */
+/**
+ * The figures of the view the attributes give, as the widget shows them: by default its opening
+ * comparison as printed; with `default-view="all"` every figure grouped by measure; filtered and
+ * sorted as asked. Each value links to its citation.
+ */
 export function renderTradeTable(view: DatasetView, options: StaticOptions = {}): Markup {
   const c = context(view, 'trade-table', options);
   const [, h3] = c.h;
-  const heading = 'Figures from the texts';
-  const figures = groupByMetric(view.dataset.figures);
-  if (!figures.length) return region(c, 'trade-table', heading, html``, html`<p>No figures in the data.</p>`);
+  const a = options.attributes ?? {};
+  const heading = a.heading || 'Figures from the texts';
+  const all = view.dataset.figures;
+  const shown = figureViewOf(view, all, a);
+  const figures = figuresShown(view, all, shown);
+  if (!figures.length) return region(c, 'trade-table', heading, html``, html`<p>${all.length ? 'No figures match these filters.' : 'No figures in the data.'}</p>`);
   const rowId = new Map(figures.map((f, k) => [f.id, `${c.prefix}-f${k}`]));
   const docLabel = (f: Figure) => {
     const docs = reportingDocs(f);
     return `${docShort(view, docs[0] ?? '')}${docs.length > 1 ? ` +${docs.length - 1}` : ''}`;
   };
-  const table = html`<div class="steppe-table-wrap">
+  const printed = shown.pivot
+    ? pivots(view, filterFigures(view, all, shown.filter)).map((p) => html`<div class="steppe-table-wrap">
+<table class="steppe-figures steppe-pivot">
+<caption>${p.caption || heading}</caption>
+<thead><tr><td></td>${p.columns.map((col) => html`<th scope="col">${col}</th>`)}</tr></thead>
+<tbody>${p.rows.map((r) => html`
+<tr><th scope="row">${r}</th>${p.columns.map((col) => {
+      const list = p.cells.get(`${r}\u0000${col}`) ?? [];
+      return html`<td>${list.length ? join(list.map((f) => html`<a href="#${rowId.get(f.id)}">${formatFigure(f, c.locale)}</a>${f.caveat
+        ? html` <span role="img" aria-label="${`caveat: ${readableNote(view.dataset.sources, f.caveat)}`}">⚠</span>`
+        : ''}${f.conflictsWith?.length || f.disagreement ? html` <span role="img" aria-label="sources disagree">⚠</span>` : ''}`), ' / ') : html`<span aria-label="no value">—</span>`}</td>`;
+    })}</tr>`)}
+</tbody>
+</table>
+</div>`)
+    : undefined;
+  const table = printed ? join(printed, '\n') : html`<div class="steppe-table-wrap">
 <table class="steppe-figures">
 <caption>${heading}</caption>
 <thead><tr>${COLUMNS.map((col) => html`<th scope="col">${col}</th>`)}</tr></thead>
@@ -245,7 +305,12 @@ export function renderTradeTable(view: DatasetView, options: StaticOptions = {})
     ? html`. From <cite>${f.table.caption}</cite>, row “${f.table.row}”, column “${f.table.column}”.${f.table.source ? ` The table’s source: ${withoutSourceLabel(f.table.source)}` : ''}`
     : ''}${f.note ? html`<p>Note: ${f.note}</p>` : ''}${renderCaveat(view, f)}${renderDisagreement(view, f, c.locale, (id) => rowId.get(id))}${renderCorroboration(view, f)}${renderCitations(view, f.sources)}</li>`)}
 </ol>`;
-  const intro = html`<p>${plural(figures.length, 'figure')} given in the texts. Each row’s Source links to its citation below.</p>`;
+  const filters = filterWords(a, ['metric', 'table', 'countries', 'period', 'sources', 'query']);
+  const intro = html`<p>${shown.defaulted
+    ? html`One comparison from the texts: Central Asia’s trade with Russia and with China, as printed. `
+    : ''}${plural(figures.length, 'figure')}${figures.length === all.length ? ' given in the texts' : ` of the ${all.length.toLocaleString('en')} in the texts${filters ? ` (${filters})` : ''}`}${shown.sortBy
+    ? `, sorted by ${shown.sortBy} (${shown.sortDirection})`
+    : shown.pivot ? '' : ', grouped by what they measure'}. ${shown.pivot ? 'Each value' : 'Each row’s Source'} links to its citation below.${a.note ? html` ${a.note}` : ''}</p>`;
   return region(c, 'trade-table', heading, html`${table}
 ${sourceLine}
 ${notes}
@@ -254,12 +319,16 @@ ${renderDocuments(view, figures.flatMap((f) => f.sources), h3)}`, intro);
 
 // ---- quote card ----------------------------------------------------------------------------------
 
-/** The first quotation of the data (the widget's default), with speaker, role, date and sources. */
+/** The quotation the attributes name (`quote-id`, `speaker`), else the first, with speaker, role, date and sources. */
 export function renderQuoteCard(view: DatasetView, options: StaticOptions = {}): Markup {
   const c = context(view, 'quote-card', options);
-  const quote: Quote | undefined = view.dataset.quotes[0];
+  const a = options.attributes ?? {};
+  const quote: Quote | undefined = quotesOf(view, a['quote-id'] ?? '', a.speaker ?? '').quote;
   const heading = 'Quotation';
-  if (!quote) return region(c, 'quote-card', heading, html``, html`<p>No quotations: the data has no quotations to show.</p>`, false);
+  if (!quote) {
+    const why = a['quote-id'] ? `no quotation with the id “${a['quote-id']}”` : a.speaker ? `no quotation by “${a.speaker}”` : 'the data has no quotations to show';
+    return region(c, 'quote-card', heading, html``, html`<p>No quotation: ${why}.</p>`, false);
+  }
   const work = sourceOf(view, quote.sources[0].doc);
   const names = quote.speakers.map((id) => nameOf(view, id));
   const speaker = names.length ? names.join(' and ') : quote.speakerLabel;

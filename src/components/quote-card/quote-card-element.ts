@@ -11,6 +11,7 @@ import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
 import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import { disagreementStyles, docShort, renderCaveat, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
+import { quotesOf } from '../../lib/quote-model.js';
 import { styles } from './quote-card.styles.js';
 import { embeddedQuoteView, onQuoteData, quoteDataSettled } from './quote-data.js';
 
@@ -20,18 +21,6 @@ type Selection =
   | { kind: 'no-speaker'; speaker: string }
   | { kind: 'not-found'; quoteId: string; problem?: string }
   | { kind: 'loading'; quoteId: string };
-
-/** Does `speaker` (an id, a name or part of one, any case) name one who said `quote`? */
-function saidBy(view: DatasetView, quote: Quote, speaker: string): boolean {
-  const wanted = speaker.trim().toLowerCase();
-  if (quote.speakers.includes(speaker.trim())) return true;
-  const names = [quote.speakerLabel];
-  for (const id of quote.speakers) {
-    const record = view.byId.get(id) as { name?: string; aliases?: readonly string[] } | undefined;
-    names.push(record?.name ?? id, ...(record?.aliases ?? []));
-  }
-  return names.some((n) => n.toLowerCase().includes(wanted));
-}
 
 /**
  * @summary A quotation from the texts with its speaker, role, date and cited source.
@@ -123,10 +112,8 @@ export class SteppeQuoteCard extends SteppeElement {
 
   private select(view: DatasetView): Selection {
     const all = view.dataset.quotes;
-    const candidates = this.speaker.trim() ? all.filter((q) => saidBy(view, q, this.speaker)) : all;
+    const { candidates, quote } = quotesOf(view, this.quoteId, this.speaker);
     if (this.quoteId) {
-      // a quotation merged into another (the same words in several texts) is found by its old id
-      const quote = candidates.find((q) => q.id === this.quoteId || q.replaces?.includes(this.quoteId));
       if (quote) return { kind: 'quote', quote };
       if (!this.data.value && !quoteDataSettled()) return { kind: 'loading', quoteId: this.quoteId };
       const issue = view.issues.find((i) => i.id === this.quoteId && i.collection === 'quotes');

@@ -20,7 +20,7 @@ import { WidthController } from '../../lib/width-controller.js';
 import { InnerSizeController } from '../../lib/inner-size-controller.js';
 import { docsOf, renderSourceLine, sourceLineStyles } from '../../lib/source-line.js';
 import {
-  byTime, extent, filterItems, initialWindow, itemOf, panWindow, parseBound, parseList, resolveActor, zoomWindow,
+  byTime, extent, filterItems, initialWindow, itemOf, panWindow, parseList, resolveActor, timelineFilterOf, zoomWindow,
   type TimelineFilter, type TimelineItem,
 } from '../../lib/timeline-model.js';
 import type { AxisLayout } from '../../lib/axis-layout.js';
@@ -198,16 +198,8 @@ export class SteppeTimeline extends SteppeElement {
   }
 
   private get filter(): TimelineFilter {
-    return {
-      actors: [...parseList(this.actors), ...(this.linkedActor ? [this.linkedActor] : [])],
-      actorsMatch: this.actorsMatch === 'any' ? 'any' : 'all',
-      kinds: parseList(this.kinds),
-      themes: parseList(this.themes),
-      sources: parseList(this.sources),
-      query: this.query,
-      from: parseBound(this.from, 'start'),
-      to: parseBound(this.to, 'end'),
-    };
+    const { actors, actorsMatch, kinds, themes, sources, query, from, to } = this;
+    return timelineFilterOf({ actors, 'actors-match': actorsMatch, kinds, themes, sources, query, from, to }, this.linkedActor);
   }
 
   /** @internal */ private focusedFor = '';

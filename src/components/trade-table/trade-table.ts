@@ -18,7 +18,7 @@ import {
   EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, matchesTable, pivots, sortFigures, type Pivot, type SortKey,
 } from '../../lib/figure-model.js';
 import { withoutSourceLabel } from '../../lib/format-figure.js';
-import { DEFAULT_TABLE, figureOptions, groupByMetric, metricName, resolveSources, type Option } from '../../lib/figure-options.js';
+import { DEFAULT_TABLE, figureOptions, figureViewOf, groupByMetric, metricName, resolveSources, type Option } from '../../lib/figure-options.js';
 import { toCsv } from '../../lib/csv.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
@@ -179,15 +179,15 @@ export class SteppeTradeTable extends SteppeElement {
       else if (s.origin !== this && s.recordType === 'actor') this.linked = s.recordId;
     }
     this.all = view.dataset.figures;
-    this.defaulted = this.defaultView !== 'all' && !this.pivot && !this.sortBy && !this.linked
-      && ![this.metric, this.table, this.countries, this.period, this.query, this.sources].some((v) => v.trim())
-      && this.all.some((f) => f.table?.id === DEFAULT_TABLE);
+    const { metric, table, countries, period, query, sources, sortBy, sortDirection } = this;
+    const shown = figureViewOf(view, this.all, {
+      metric, table, countries, period, query, sources, 'sort-by': sortBy, 'sort-direction': sortDirection,
+      'default-view': this.defaultView, pivot: this.pivot ? '' : undefined,
+    }, this.linked);
+    this.defaulted = shown.defaulted;
     // filter and sort only when what they depend on changed: paging and opening a citation must
     // not re-sort 10,000 rows
-    const filter = {
-      metric: parseList(this.metric), table: this.tableShown, countries: parseList(this.countries), period: this.period,
-      query: this.query, linked: this.linked, sources: [...resolveSources(view, parseList(this.sources))],
-    };
+    const filter = shown.filter;
     const filterKey = JSON.stringify(filter);
     const dataChanged = this.dataOf !== view.dataset;
     this.dataOf = view.dataset;
