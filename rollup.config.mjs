@@ -62,6 +62,8 @@ export default [
       'components/membership-matrix/membership-matrix': 'src/components/membership-matrix/membership-matrix.ts',
       'components/trade-table/trade-table': 'src/components/trade-table/trade-table.ts',
       'data/index': 'src/data/index.ts',
+      // for `npx steppe-widgets static` (bin/steppe-widgets.mjs): Node runs it as built, no lit needed
+      'static/render': 'src/static/render.ts',
     },
     external: isExternal,
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },

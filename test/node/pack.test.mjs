@@ -26,6 +26,10 @@ test('every export points at a packed file', () => {
       assert.ok(matches(target).length > 0, `exports["${entry}"] → ${target} is not in the package`);
     }
   }
+  for (const [name, target] of Object.entries(pkg.bin ?? {})) {
+    assert.ok(files.has(target.replace(/^\.\//, '')), `bin ${name}: ${target} is not in the package`);
+    assert.match(readFileSync(new URL(target, root), 'utf8'), /^#!\/usr\/bin\/env node\n/, `bin ${name} runs with node`);
+  }
   for (const field of ['main', 'module', 'types', 'customElements']) {
     assert.ok(files.has(pkg[field].replace(/^\.\//, '')), `${field}: ${pkg[field]} is not in the package`);
   }
