@@ -35,7 +35,12 @@ const KB = 1000;
 // 1.9 kB), and the trade table's own budget is 15 kB since it opens on one comparison and has
 // controls for measure, country, year, text and printed table, a list/printed-table choice and
 // sorting for its cards (2.3 kB): what a reader needs to find a figure among 895.
-const BUDGET = { allCode: 54 * KB, widget: 14 * KB, timeline: 18 * KB, tradeTable: 15 * KB, quotePage: 25 * KB, structure: 0.3 };
+// Then 60 kB in all, 15 kB a widget, 17 kB the trade table: the Embed panel's "Copy static HTML"
+// (the static copy of the view on screen) loads the static renderer as a lazy chunk (8 kB), which
+// shares the widgets' date, reference and model modules; those now sit in shared chunks that this
+// check gzips one by one (about 1 kB more per widget up front, the same code). All code together
+// counts the renderer (6 kB), since a bundle without splitting inlines it.
+const BUDGET = { allCode: 60 * KB, widget: 15 * KB, timeline: 18 * KB, tradeTable: 17 * KB, quotePage: 25 * KB, structure: 0.3 };
 const WIDGETS = ['quote-card', 'timeline', 'membership-matrix', 'trade-table', 'dataset'];
 /** The collections each widget shows (and may therefore load). */
 const SHOWS = {

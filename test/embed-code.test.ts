@@ -184,4 +184,32 @@ describe('theme attribute', () => {
     const el = await fixture<SteppeElement>(html`<steppe-timeline theme="dark" style="--steppe-color-background: rgb(255, 250, 240)"></steppe-timeline>`);
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor).to.equal('rgb(255, 250, 240)');
   });
+
+  it('copies the view on screen as static HTML: the same figures, each with its sources, markup a course platform keeps', async () => {
+    const el = await ready(await fixture<SteppeElement>(html`<steppe-trade-table embed-code embed-base=${BASE} default-view="all" layout="table"></steppe-trade-table>`));
+    const table = el as unknown as { query: string; visibleFigures: readonly { label: string }[] };
+    // the reader narrows the view with the widget's own controls
+    table.query = 'Kazakhstan GDP';
+    await el.updateComplete;
+    embedButton(el).click();
+    await inner(el).updateComplete;
+    const clip = stubClipboard(async () => undefined);
+    try {
+      inner(el).shadowRoot!.querySelector<HTMLButtonElement>('button[part="embed-static"]')!.click();
+      for (let i = 0; i < 100 && !clip.written.length; i++) await frame();
+      expect(clip.written.length).to.equal(1);
+      const doc = new DOMParser().parseFromString(clip.written[0], 'text/html');
+      const labels = [...doc.querySelectorAll('table tbody th')].map((th) => th.textContent!.replace(/\s*⚠$/, '').trim());
+      expect(labels.length).to.be.greaterThan(0);
+      expect(labels).to.deep.equal(table.visibleFigures.map((f) => f.label));
+      expect(doc.querySelectorAll('script, style, [style], steppe-trade-table').length).to.equal(0);
+      expect(doc.querySelectorAll('ol.steppe-figure-sources > li').length).to.equal(labels.length);
+      await inner(el).updateComplete;
+      const statuses = [...inner(el).shadowRoot!.querySelectorAll('[role="status"]')].map((s) => s.textContent!.trim());
+      expect(statuses.join(' ')).to.match(/Copied: \d+ kB of HTML/);
+      await expect(el).to.be.accessible();
+    } finally {
+      clip.restore();
+    }
+  });
 });

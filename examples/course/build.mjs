@@ -18,10 +18,19 @@ for (const file of ['static/quote-card.fragment.html', 'static/membership-matrix
 
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-// what the author pastes: each marker becomes that widget's static fragment
+// what the author pastes: each marker becomes that widget's static fragment; a marker with
+// attributes ("paste: timeline --kinds summit --from 2010") the static copy of that view, as
+// `npx steppe-widgets static timeline --kinds summit --from 2010` prints it
+const { renderFragment } = await import(new URL('esm/static/render.js', dist).href);
 const author = readFileSync(new URL('author.html', here), 'utf8').replace(
-  /<!-- paste: ([a-z-]+) -->/g,
-  (_, widget) => readFileSync(new URL(`static/${widget}.fragment.html`, dist), 'utf8'),
+  /<!-- paste: ([a-z-]+)((?: --[a-z-]+ [^\s-][^\s]*)*) -->/g,
+  (_, widget, rest) => {
+    if (!rest) return readFileSync(new URL(`static/${widget}.fragment.html`, dist), 'utf8');
+    const words = rest.trim().split(/\s+/);
+    const attributes = {};
+    for (let i = 0; i < words.length; i += 2) attributes[words[i].slice(2)] = words[i + 1].replace(/_/g, ' ');
+    return renderFragment(widget, undefined, { attributes, idPrefix: `steppe-static-${widget}-view` });
+  },
 );
 const { html: content, removed } = canvasSanitize(author);
 

@@ -95,6 +95,36 @@ export class SteppeEmbedCode extends LitElement {
     }
   }
 
+  @state() private staticStatus = '';
+
+  /** Copies the view on screen as static HTML (for a course page that strips scripts and iframes). */
+  private async copyStatic(): Promise<void> {
+    const source = this.source as (LitElement & { staticHtml?: () => Promise<string> }) | undefined;
+    this.staticStatus = 'Making the static copy…';
+    let markup = '';
+    try {
+      markup = (await source?.staticHtml?.()) ?? '';
+    } catch (e) {
+      console.error('steppe-widgets: the static copy could not be made', e);
+    }
+    if (!markup) {
+      this.staticStatus = 'The static copy could not be made.';
+      return;
+    }
+    const size = `${Math.max(1, Math.round(new Blob([markup]).size / 1000)).toLocaleString()} kB`;
+    try {
+      await navigator.clipboard.writeText(markup);
+      this.staticStatus = `Copied: ${size} of HTML, this view's items with their sources. Paste it into the page's HTML editor.`;
+    } catch {
+      // no clipboard permission: show it for the reader to copy
+      this.code = markup;
+      await this.updateComplete;
+      this.textarea.focus();
+      this.textarea.select();
+      this.staticStatus = `Selected above (${size}): press Ctrl+C (⌘C on a Mac) to copy.`;
+    }
+  }
+
   override render(): TemplateResult {
     return html`<button type="button" part="embed-button" aria-expanded=${String(this.open)} aria-controls="panel"
         @click=${() => this.toggle()}>Embed</button>
@@ -104,6 +134,11 @@ export class SteppeEmbedCode extends LitElement {
         <div class="row">
           <button type="button" @click=${() => this.copy()}>Copy</button>
           <p class="hint" role="status">${this.status}</p>
+        </div>
+        <p class="hint">Where iframes are not allowed either, paste a static copy of this view: plain HTML with every item's sources, which course platforms keep.</p>
+        <div class="row">
+          <button type="button" part="embed-static" @click=${() => this.copyStatic()}>Copy static HTML</button>
+          <p class="hint" role="status">${this.staticStatus}</p>
         </div>
       </div>`;
   }

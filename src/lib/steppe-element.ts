@@ -71,6 +71,28 @@ export class SteppeElement extends LitElement {
     </div>`;
   }
 
+  /** @internal The data the widget shows (its <steppe-dataset>'s, or the embedded records). */
+  protected dataView(): DatasetView | undefined {
+    return undefined;
+  }
+
+  /**
+   * The view on screen as static HTML: the same items, order and wording, each with its sources,
+   * in markup that course platforms' sanitizers keep. The renderer is loaded when asked for.
+   * @internal
+   */
+  async staticHtml(): Promise<string> {
+    const view = this.dataView();
+    const { STATIC_ATTRIBUTES, renderFragment } = await import('../static/views.js');
+    const widget = this.embedPage as keyof typeof STATIC_ATTRIBUTES;
+    if (!view || !(widget in STATIC_ATTRIBUTES)) return '';
+    const attributes = Object.fromEntries(STATIC_ATTRIBUTES[widget].flatMap((name) => {
+      const value = this.getAttribute(name);
+      return value === null ? [] : [[name, value]];
+    }));
+    return renderFragment(widget, view, { attributes });
+  }
+
   /** @internal The filters of the view in words, from the attributes named: 'metric “gdp”, period “2016”'. */
   protected filtersInWords(names: readonly string[], values: Record<string, string> = {}): string {
     const parts = names.map((n) => [n, values[n] ?? this.getAttribute(n) ?? ''] as const).filter(([, v]) => v.trim());

@@ -9,6 +9,9 @@ import { canvasSanitize } from '../../examples/course/canvas-allow-list.mjs';
 import { foreign, launch, root, serve, visit } from './browser.mjs';
 
 const site = new URL('examples/course/_site/index.html', root);
+/** The event titles of a static timeline's markup, in order (entities decoded as a browser would). */
+const titlesOf = (markup) => [...markup.matchAll(/<span class="steppe-title">([^<]*)<\/span>/g)]
+  .map((m) => m[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
 const fragment = (widget) => readFileSync(new URL(`dist/static/${widget}.fragment.html`, root), 'utf8');
 const until = async (check, what, ms = 5000) => {
   const end = Date.now() + ms;
@@ -127,6 +130,27 @@ describe('the course page (examples/course/_site/index.html)', () => {
     assert.equal(sizes.client, sizes.content);
     // nothing is cut off: the frame's document does not scroll
     assert.equal(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), true);
+  });
+
+  it('shows a filtered view pasted as static HTML: the summits since 2010 and nothing else, each cited', async () => {
+    const { page } = visited;
+    const { renderFragment } = await import(new URL('dist/esm/static/render.js', root).href);
+    const expected = titlesOf(renderFragment('timeline', undefined, { attributes: { kinds: 'summit', from: '2010' } }));
+    const shown = await page.evaluate(() => {
+      const region = document.querySelector('#content .steppe-static-timeline');
+      return region && {
+        heading: region.querySelector('h2')?.textContent,
+        intro: region.querySelector('p')?.textContent,
+        titles: [...region.querySelectorAll('.steppe-title')].map((t) => t.textContent),
+        cited: [...region.querySelectorAll('li.steppe-event')].every((li) => li.querySelector('.steppe-sources .steppe-excerpt')),
+      };
+    });
+    assert.ok(shown, 'the filtered timeline is on the page');
+    assert.equal(shown.heading, 'Summits since 2010');
+    assert.match(shown.intro, /^\d+ events from the texts \(of \d+; Filters: kinds “summit”, from “2010”\)/);
+    assert.deepEqual(shown.titles, expected);
+    assert.ok(shown.titles.length > 3);
+    assert.equal(shown.cited, true);
   });
 
   it('shows the static fallbacks, whole, with their citations', async () => {

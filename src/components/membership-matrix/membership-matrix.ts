@@ -107,6 +107,11 @@ export class SteppeMembershipMatrix extends SteppeElement {
   /** @internal */ private lastSelection?: DatasetView['selection'];
 
   /** @internal */
+  protected override dataView(): DatasetView {
+    return this.view;
+  }
+
+  /** @internal */
   private get view(): DatasetView {
     return this.data.value ?? embedded();
   }

@@ -80,6 +80,11 @@ export class SteppeQuoteCard extends SteppeElement {
   /** @internal */
   private stopListening?: () => void;
 
+  /** @internal */
+  protected override dataView(): DatasetView {
+    return this.view;
+  }
+
   /** @internal The data this card reads: its <steppe-dataset>'s, or the embedded quotations. */
   private get view(): DatasetView {
     return this.data.value ?? embeddedQuoteView();

@@ -187,6 +187,11 @@ export class SteppeTimeline extends SteppeElement {
   }
 
   /** @internal */
+  protected override dataView(): DatasetView {
+    return this.view;
+  }
+
+  /** @internal */
   private get view(): DatasetView {
     return this.data.value ?? embedded();
   }

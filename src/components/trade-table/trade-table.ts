@@ -165,6 +165,11 @@ export class SteppeTradeTable extends SteppeElement {
   }
 
   /** @internal */
+  protected override dataView(): DatasetView {
+    return this.view;
+  }
+
+  /** @internal */
   private get view(): DatasetView {
     return this.data.value ?? embedded();
   }
