@@ -33,11 +33,13 @@ const KB = 1000;
 const BUDGET = { allCode: 50 * KB, widget: 13 * KB, timeline: 17 * KB, quotePage: 25 * KB, structure: 0.3 };
 const WIDGETS = ['quote-card', 'timeline', 'membership-matrix', 'trade-table', 'dataset'];
 /** The collections each widget shows (and may therefore load). */
+// (derived/: slices of a collection, src/data/records/derived/; a widget that shows people,
+// organizations or places only by name loads their names, not the whole records)
 const SHOWS = {
   'quote-card': ['quotes', 'derived/quote-speakers', 'sources'],
-  timeline: ['events', 'people', 'organizations', 'places', 'sources'],
-  'membership-matrix': ['memberships', 'organizations', 'places', 'sources'],
-  'trade-table': ['figures', 'places', 'organizations', 'sources'],
+  timeline: ['events', 'derived/people-names', 'derived/organization-names', 'derived/place-names', 'sources'],
+  'membership-matrix': ['memberships', 'derived/matrix-organizations', 'derived/place-names', 'sources'],
+  'trade-table': ['figures', 'derived/place-names', 'derived/organization-names', 'sources'],
   dataset: ['sources', 'events', 'organizations', 'memberships', 'figures', 'quotes', 'people', 'places'],
 };
 const COLLECTIONS = SHOWS.dataset;
@@ -131,7 +133,8 @@ const ownText = (records) => {
 };
 let shipped = 0;
 let text = 0;
-for (const c of [...COLLECTIONS, 'derived/quote-speakers']) {
+const SLICES = readdirSync('src/data/records/derived').filter((f) => f.endsWith('.json')).map((f) => `derived/${f.slice(0, -5)}`);
+for (const c of [...COLLECTIONS, ...SLICES]) {
   const module = readFileSync(`dist/esm/data/records/${c}.json.js`);
   const g = report(`data: ${c}`, [module]);
   const t = gz(ownText(JSON.parse(readFileSync(`src/data/records/${c}.json`, 'utf8'))));
