@@ -1,6 +1,8 @@
-// Two outputs (see README "Build outputs"):
+// Three outputs (see README "Build outputs"):
 // 1. dist/steppe-widgets.js: one self-contained ESM file, lit and all data inlined, for a <script> tag.
-// 2. dist/esm/: one module per source file, lit/@lit/valibot left as imports, for npm users and
+// 2. dist/timeline.js, membership-matrix.js, trade-table.js, quote-card.js: one self-contained file
+//    per widget, lit, the widget and <steppe-dataset> with only the data that widget shows.
+// 3. dist/esm/: one module per source file, lit/@lit/valibot left as imports, for npm users and
 //    bundlers; each widget module imports only the data collections it shows.
 // Also the embed pages' scripts (dist/embed/) and, for the build only, build/static-render.mjs.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -21,17 +23,41 @@ const isExternal = (id) => /^(lit|@lit\/|lit-html|lit-element|valibot)/.test(id)
 
 const quotes = quoteEntries();
 
+// The derived slices (src/data/records/derived/: names instead of whole records) where a bundle
+// carries the whole collections anyway: there each slice is its whole collection, so that
+// dist/steppe-widgets.js does not carry both. The widgets read nothing a whole record lacks.
+const SLICE_OF = {
+  'people-names': 'people', 'organization-names': 'organizations', 'place-names': 'places',
+  'matrix-organizations': 'organizations',
+};
+const wholeCollections = () => ({
+  name: 'steppe-whole-collections',
+  async resolveId(source, importer, options) {
+    const slice = /(?:^|\/)records\/derived\/([a-z-]+)\.json$/.exec(source)?.[1];
+    if (!slice || !SLICE_OF[slice]) return null;
+    return this.resolve(source.replace(`derived/${slice}`, SLICE_OF[slice]), importer, { ...options, skipSelf: true });
+  },
+});
+
+// one self-contained file per widget (src/standalone/<widget>.ts)
+const STANDALONE = ['timeline', 'membership-matrix', 'trade-table', 'quote-card'];
+
 export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/steppe-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
+    plugins: [wholeCollections(), nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
   },
+  ...STANDALONE.map((widget) => ({
+    input: `src/standalone/${widget}.ts`,
+    output: { file: `dist/${widget}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
+  })),
   {
     // the embed pages' script: the widgets and the data in one file
     input: 'src/embed/embed.ts',
     output: { file: 'dist/embed/embed.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
+    plugins: [wholeCollections(), nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
   },
   {
     // one self-contained file, so a host page copies a single script

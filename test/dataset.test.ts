@@ -110,14 +110,28 @@ describe('<steppe-dataset>', () => {
 });
 
 describe('defineElement', () => {
-  it('keeps the first definition and warns once when a tag is defined twice', async () => {
+  it('keeps the first definition without a word when another file of this release defined the tag', async () => {
     class Copy extends SteppeQuoteCard {}
-    const { warnings } = await captureConsole(() => {
+    const { warnings, errors } = await captureConsole(() => {
       defineElement('steppe-quote-card', Copy);
       defineElement('steppe-quote-card', Copy);
     });
     expect(customElements.get('steppe-quote-card')).to.equal(SteppeQuoteCard);
+    expect(warnings).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('keeps the first definition and warns once when another release (or script) defined the tag', async () => {
+    class Older extends HTMLElement {}
+    Object.defineProperty(Older, Symbol.for('steppe-widgets/release'), { value: '0.0.1' });
+    customElements.define('steppe-define-test', Older);
+    class Copy extends HTMLElement {}
+    const { warnings } = await captureConsole(() => {
+      defineElement('steppe-define-test', Copy);
+      defineElement('steppe-define-test', Copy);
+    });
+    expect(customElements.get('steppe-define-test')).to.equal(Older);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<steppe-quote-card> is already defined');
+    expect(warnings[0]).to.contain('<steppe-define-test> is already defined by steppe-widgets 0.0.1');
   });
 });

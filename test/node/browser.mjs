@@ -6,10 +6,16 @@ import puppeteer from 'puppeteer-core';
 
 export const root = new URL('../../', import.meta.url);
 
-/** A static server over the repository (no transforms: files exactly as built), with optional response headers. */
-export async function serve({ headers = {} } = {}) {
+/**
+ * A static server over the repository (no transforms: files exactly as built), with optional
+ * response headers, and `pages`: HTML a test writes itself, served at the given paths.
+ */
+export async function serve({ headers = {}, pages = {} } = {}) {
   const setHeaders = async (ctx, next) => {
-    await next();
+    if (Object.hasOwn(pages, ctx.path)) {
+      ctx.type = 'html';
+      ctx.body = pages[ctx.path];
+    } else await next();
     for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
   };
   const server = await startDevServer({

@@ -77,8 +77,8 @@ describe('the course page (examples/course/_site/index.html)', () => {
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failed, []);
     assert.deepEqual(foreign(log.requests, server.origin), []);
-    // the widget bundle the author's <script> pointed at was never requested
-    assert.deepEqual(log.requests.filter((u) => u.includes('steppe-widgets.js')), []);
+    // the widget file the author's <script> pointed at was never requested
+    assert.deepEqual(log.requests.filter((u) => /\/dist\/(quote-card|steppe-widgets)\.js/.test(u)), []);
   });
 
   it("holds no <script> and no steppe-* element in the author's content; the page lists what was removed", async () => {
@@ -95,10 +95,10 @@ describe('the course page (examples/course/_site/index.html)', () => {
     assert.deepEqual(found.pageScripts, ['../../../dist/embed/resize.js']); // the platform shell's, not the author's
     assert.equal(found.defined, false);
     assert.equal(found.removed.length, 2);
-    assert.match(found.removed[0], /^<script type="module" src="\.\.\/\.\.\/\.\.\/dist\/steppe-widgets\.js">/);
+    assert.match(found.removed[0], /^<script type="module" src="\.\.\/\.\.\/\.\.\/dist\/quote-card\.js">/);
     assert.match(found.removed[1], /^<steppe-quote-card>/);
     const file = readFileSync(site, 'utf8');
-    assert.doesNotMatch(file, /<steppe-|steppe-widgets\.js"><\/script>/);
+    assert.doesNotMatch(file, /<steppe-|(quote-card|steppe-widgets)\.js"><\/script>/);
   });
 
   it('embeds the timeline in an iframe that renders it and that resize.js sized to its content', async () => {

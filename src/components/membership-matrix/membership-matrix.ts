@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
 import { memberships } from '../../data/collections/memberships.js';
-import { organizations } from '../../data/collections/organizations.js';
-import { places } from '../../data/collections/places.js';
+import { matrixOrganizations } from '../../data/collections/matrix-organizations.js';
+import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Membership, Organization } from '../../data/schema.js';
 import { createView, nameOf, type DatasetView } from '../../data/view.js';
@@ -24,9 +24,10 @@ import { styleProps } from '../../lib/style-props.js';
 import { docsOf, renderSourceLine, sourceLineStyles } from '../../lib/source-line.js';
 import { styles } from './membership-matrix.styles.js';
 
+// countries by name only; organizations with what the detail shows of those a membership names
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView ??= createView({ memberships, organizations, places, sources }, 'embedded'));
+  (embeddedView ??= createView({ memberships, organizations: matrixOrganizations, places: placeNames, sources }, 'embedded'));
 
 /** Below this container width the table becomes a list per organization. */
 const LIST_BELOW = 480;
@@ -435,7 +436,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
         ${org.founded ? html`<p>Founded: <time datetime=${org.founded.start}>${displayDate(org.founded)}</time></p>` : nothing}
         ${org.seat ? html`<p>Seat: ${org.seat}</p>` : nothing}
         ${org.purpose ? html`<p>Purpose: ${org.purpose}</p>` : nothing}
-        ${renderSourceDisclosure(view, org.sources)}
+        ${org.sources?.length ? renderSourceDisclosure(view, org.sources) : nothing}
       </div>`;
     }
     const cell = this.matrix.cells[this.matrix.orgs.indexOf(d.org)]?.[this.matrix.countries.indexOf(d.country)];

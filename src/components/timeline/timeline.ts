@@ -4,9 +4,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
 import { events } from '../../data/collections/events.js';
-import { organizations } from '../../data/collections/organizations.js';
-import { people } from '../../data/collections/people.js';
-import { places } from '../../data/collections/places.js';
+import { organizationNames } from '../../data/collections/organization-names.js';
+import { peopleNames } from '../../data/collections/people-names.js';
+import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { TimelineEvent } from '../../data/schema.js';
 import { createView, type DatasetView } from '../../data/view.js';
@@ -36,9 +36,10 @@ import { styles } from './timeline.styles.js';
 type StoryHost = import('./timeline-story.js').StoryHost;
 type TimelineHost = import('./timeline-detail.js').TimelineHost;
 
+// actors by name only: the timeline shows and finds people, organizations and places by their names
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView ??= createView({ events, people, organizations, places, sources }, 'embedded'));
+  (embeddedView ??= createView({ events, people: peopleNames, organizations: organizationNames, places: placeNames, sources }, 'embedded'));
 
 /** Below this container width the axis becomes a list grouped by year. */
 const LIST_BELOW = 640;

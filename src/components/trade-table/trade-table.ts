@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
 import { figures } from '../../data/collections/figures.js';
-import { organizations } from '../../data/collections/organizations.js';
-import { places } from '../../data/collections/places.js';
+import { organizationNames } from '../../data/collections/organization-names.js';
+import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Figure } from '../../data/schema.js';
 import { createView, nameOf, type DatasetView } from '../../data/view.js';
@@ -30,9 +30,10 @@ import { parseList, resolveActor } from '../../lib/timeline-model.js';
 import { WidthController } from '../../lib/width-controller.js';
 import { styles } from './trade-table.styles.js';
 
+// countries and organizations by name only: the table shows and finds them by their names
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView ??= createView({ figures, organizations, places, sources }, 'embedded'));
+  (embeddedView ??= createView({ figures, organizations: organizationNames, places: placeNames, sources }, 'embedded'));
 
 const CARDS_BELOW = 560;
 /** What the cards' "Sort by" offers: a column and a direction ('' keeps the figures grouped by measure). */

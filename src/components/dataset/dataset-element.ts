@@ -1,0 +1,185 @@
+// <steppe-dataset> itself, with no data of its own: it provides what the page gives it, else the
+// records the page's scripts embed (src/data/default-data.ts). dataset.ts adds every collection;
+// a per-widget file (src/standalone/) adds only its widget's.
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { datasetContext } from '../../data/context.js';
+import { defaultView, onDefaultData } from '../../data/default-data.js';
+import { formatIssue, type DataIssue } from '../../data/issues.js';
+import { reportIssues, validateDataset } from '../../data/validate.js';
+import { createView, withSelection, type DatasetView } from '../../data/view.js';
+import type { SteppeSelectEvent } from '../../lib/events.js';
+import { defineElement } from '../../lib/define.js';
+import { hostStyles } from '../../lib/host-styles.js';
+
+const SHOWN_ISSUES = 20;
+
+/**
+ * @summary Provides a dataset to the widgets inside it: the embedded data, or the page's own.
+ * @tag steppe-dataset
+ *
+ * @slot - The widgets that read this dataset. A selection made in one of them (a `steppe-select` event) is shared with the others.
+ * @csspart error - The box that lists the dataset's problems (shown only when there are some).
+ * @cssprop --steppe-color-danger - Colour of the error box's border and title.
+ */
+export class SteppeDataset extends LitElement {
+  static override styles = [
+    hostStyles,
+    css`
+      .error {
+        margin: 0 0 var(--_space);
+        padding: calc(var(--_space) * 0.75) var(--_space);
+        border: 2px solid var(--_danger);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+      }
+      .error-title {
+        margin: 0 0 0.25em;
+        font-weight: 700;
+        color: var(--_danger);
+      }
+      .error ul {
+        margin: 0;
+        padding-left: 1.25em;
+        font-family: ui-monospace, monospace;
+        font-size: 0.85em;
+        overflow-wrap: anywhere;
+      }
+      .error p {
+        margin: 0.25em 0 0;
+      }
+    `,
+  ];
+
+  /**
+   * The page's own dataset (an object of collections: sources, events, organizations, memberships,
+   * figures, quotes, people, places). It is validated; bad records are reported and left out.
+   * When unset, a child `<script type="application/json">` is read; without one, the embedded data
+   * (of every script on the page: a per-widget file such as timeline.js embeds only its widget's).
+   */
+  @property({ attribute: false }) data?: unknown;
+
+  /** @internal */
+  @state() private view: DatasetView = defaultView();
+
+  /** @internal */
+  @state() private jsonText?: string;
+
+  /** @internal */
+  private readonly provider = new ContextProvider(this, { context: datasetContext, initialValue: this.view });
+
+  /** @internal */
+  private observer?: MutationObserver;
+
+  /** @internal Stops listening for records another script adds to the default data. */
+  private stopDefaultData?: () => void;
+
+  /** The problems found in the page's data (empty for the embedded data). */
+  get issues(): readonly DataIssue[] {
+    return this.view.issues;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('steppe-select', this.handleSelect);
+    this.readJsonChild();
+    this.observer = new MutationObserver(() => this.readJsonChild());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.stopDefaultData = onDefaultData(this.handleDefaultData);
+    this.handleDefaultData(); // records added while it was disconnected
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('steppe-select', this.handleSelect);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.stopDefaultData?.();
+    this.stopDefaultData = undefined;
+  }
+
+  /** Linked views: the dataset owns the selection; widgets send it up as steppe-select. */
+  private readonly handleSelect = (event: SteppeSelectEvent): void => {
+    const selection = event.recordId
+      ? { recordId: event.recordId, recordType: event.recordType, origin: event.target ?? undefined }
+      : undefined;
+    this.view = withSelection(this.view, selection);
+    this.provider.setValue(this.view);
+  };
+
+  /** A script added records (dist/quote-card.js after dist/timeline.js): provide them too, unless the page gave its own. */
+  private readonly handleDefaultData = (): void => {
+    if (this.data !== undefined || this.jsonText !== undefined) return;
+    const next = defaultView();
+    if (next.dataset === this.view.dataset) return;
+    this.view = withSelection(next, this.view.selection);
+    this.provider.setValue(this.view);
+  };
+
+  private readJsonChild(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.jsonText = script?.textContent ?? undefined;
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('data') && !changed.has('jsonText')) return;
+    const next = this.buildView();
+    if (next === this.view) return;
+    this.view = next;
+    this.provider.setValue(next);
+    reportIssues(next.issues, 'steppe-dataset');
+  }
+
+  private buildView(): DatasetView {
+    if (this.data !== undefined) return this.fromInput(this.data);
+    if (this.jsonText !== undefined) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(this.jsonText);
+      } catch (error) {
+        const issue: DataIssue = {
+          outcome: 'dropped',
+          message: `the <script type="application/json"> inside <steppe-dataset> is not valid JSON (${(error as Error).message})`,
+        };
+        return createView({}, 'user', [issue]);
+      }
+      return this.fromInput(parsed);
+    }
+    return defaultView();
+  }
+
+  private fromInput(input: unknown): DatasetView {
+    const { dataset, issues } = validateDataset(input);
+    return createView(dataset, 'user', issues);
+  }
+
+  private renderIssues(issues: readonly DataIssue[]): TemplateResult {
+    const dropped = new Set(issues.filter((i) => i.outcome === 'dropped' && i.collection).map((i) => `${i.collection}/${i.index}`)).size;
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title">
+        This dataset has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}${dropped
+          ? html`; ${dropped === 1 ? 'one record was' : `${dropped} records were`} left out`
+          : nothing}.
+      </p>
+      <ul>
+        ${issues.slice(0, SHOWN_ISSUES).map((i) => html`<li>${formatIssue(i)}</li>`)}
+      </ul>
+      ${issues.length > SHOWN_ISSUES
+        ? html`<p>…and ${issues.length - SHOWN_ISSUES} more; the browser console lists them.</p>`
+        : nothing}
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.view.issues.length ? this.renderIssues(this.view.issues) : nothing}<slot></slot>`;
+  }
+}
+
+defineElement('steppe-dataset', SteppeDataset);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'steppe-dataset': SteppeDataset;
+  }
+}

@@ -1,0 +1,15 @@
+// dist/membership-matrix.js, a file for one <script> tag: <steppe-membership-matrix>,
+// <steppe-dataset> (so a page can feed it its own records) and lit, with only the data the matrix
+// shows: the memberships, the documents they cite, countries by name, and organizations by name
+// with what its detail shows of those a membership names.
+import { SteppeDataset } from '../components/dataset/dataset-element.js';
+import { SteppeMembershipMatrix } from '../components/membership-matrix/membership-matrix.js';
+import { addDefaultData } from '../data/default-data.js';
+import { matrixOrganizations } from '../data/collections/matrix-organizations.js';
+import { memberships } from '../data/collections/memberships.js';
+import { placeNames } from '../data/collections/place-names.js';
+import { sources } from '../data/collections/sources.js';
+
+addDefaultData({ memberships, organizations: matrixOrganizations, places: placeNames, sources });
+
+export { SteppeDataset, SteppeMembershipMatrix };
