@@ -48,9 +48,14 @@ export default [
     output: { file: 'dist/steppe-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [wholeCollections(), nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
   },
+  // everything a page needs up front is in dist/<widget>.js; what loads only when a reader asks
+  // (the Embed and Cite panels, the static copy's renderer, the timeline's detail and story) sits
+  // beside it in dist/lazy/, fetched relative to the file, so a page still adds one script tag
   ...STANDALONE.map((widget) => ({
-    input: `src/standalone/${widget}.ts`,
-    output: { file: `dist/${widget}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+    input: { [widget]: `src/standalone/${widget}.ts` },
+    // the entry may export what its lazy chunks import from it, so that it holds all the up-front code
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `lazy/${widget}-[name]-[hash].js` },
     plugins: [nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
   })),
   {
