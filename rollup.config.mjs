@@ -19,7 +19,7 @@ const data = (options = { preferConst: true, compact: true }) => [
   packedRecords(),
   json({ ...options, exclude: ['src/data/records/**/*.json'] }),
 ];
-const isExternal = (id) => /^(lit|@lit\/|lit-html|lit-element|valibot)/.test(id);
+const isExternal = (id) => /^(lit|@lit\/|@lit-labs\/ssr-client|lit-html|lit-element|valibot)/.test(id);
 
 const quotes = quoteEntries();
 
@@ -51,6 +51,12 @@ export default [
   // everything a page needs up front is in dist/<widget>.js; what loads only when a reader asks
   // (the Embed and Cite panels, the static copy's renderer, the timeline's detail and story) sits
   // beside it in dist/lazy/, fetched relative to the file, so a page still adds one script tag
+  {
+    // the same, with Lit's hydration support first: for pages whose widgets a server rendered
+    input: 'src/hydrate.ts',
+    output: { file: 'dist/steppe-widgets.hydrate.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [wholeCollections(), nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
+  },
   ...STANDALONE.map((widget) => ({
     input: { [widget]: `src/standalone/${widget}.ts` },
     // the entry may export what its lazy chunks import from it, so that it holds all the up-front code
@@ -87,6 +93,7 @@ export default [
   {
     input: {
       index: 'src/index.ts',
+      hydrate: 'src/hydrate.ts',
       'components/quote-card/quote-card': 'src/components/quote-card/quote-card.ts',
       'components/dataset/dataset': 'src/components/dataset/dataset.ts',
       'components/timeline/timeline': 'src/components/timeline/timeline.ts',

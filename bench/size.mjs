@@ -44,7 +44,10 @@ const KB = 1000;
 // counts the renderer (6 kB), since a bundle without splitting inlines it.
 // One quotation's page: 15 kB (from 25), since a page that shows one quotation should load little
 // more than lit and the card (13.6 kB for the largest today).
-const BUDGET = { allCode: 61 * KB, widget: 15 * KB, timeline: 18 * KB, tradeTable: 17 * KB, quotePage: 15 * KB, structure: 0.3 };
+// Then half a kB more each (15.5 / 18.5 / 17.5): server rendering (a server-rendered widget shows
+// the table or list by year until it has measured itself, renders afresh rather than twice without
+// Lit's hydration support, and writes checkboxes and options as attributes a server can write).
+const BUDGET = { allCode: 61 * KB, widget: 15.5 * KB, timeline: 18.5 * KB, tradeTable: 17.5 * KB, quotePage: 15 * KB, structure: 0.3 };
 // A widget's own file (dist/<widget>.js): what a page with that one widget downloads. Asked for:
 // 100 / 45 / 85 / 50 kB (timeline / matrix / trade table / quote card). Not met, and set at what the
 // files are plus about 1 kB, because the data each widget shows is most of it and the rest is

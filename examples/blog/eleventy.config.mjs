@@ -1,14 +1,20 @@
 // Eleventy 3 config for the demo blog. Run from the repository root: `npm run build:blog`
 // (after `npm run build`, which writes dist/steppe-widgets.js).
 import path from 'node:path';
+import litPlugin from '@lit-labs/eleventy-plugin-lit';
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
-  // The one script a blog needs: the self-contained bundle (lit and all data inlined), served
-  // from the site's own origin. The source map comes along so a reader's devtools find it too.
+  // Every widget is rendered into the page when the site is built (Lit's server rendering, through
+  // its Eleventy plugin), so the post reads with script disabled, in feeds and for search engines.
+  // The plugin renders in a worker thread that imports the widgets' modules as the package ships them.
+  eleventyConfig.addPlugin(litPlugin, { mode: 'worker', componentModules: ['dist/esm/index.js'] });
+
+  // The one script the blog loads: the self-contained bundle with Lit's hydration support, which
+  // takes over the server-rendered widgets in place. The source map comes along for devtools.
   eleventyConfig.addPassthroughCopy({
-    'dist/steppe-widgets.js': 'assets/steppe-widgets.js',
-    'dist/steppe-widgets.js.map': 'assets/steppe-widgets.js.map',
+    'dist/steppe-widgets.hydrate.js': 'assets/steppe-widgets.hydrate.js',
+    'dist/steppe-widgets.hydrate.js.map': 'assets/steppe-widgets.hydrate.js.map',
     'examples/blog/src/assets/blog.css': 'assets/blog.css',
   });
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetView } from '../data/view.js';
 
@@ -47,6 +47,43 @@ export class SteppeElement extends LitElement {
    * folder beside the script the widget was loaded from.
    */
   @property({ attribute: 'embed-base' }) embedBase = '';
+
+  /**
+   * @internal Rendered on a server (or upgraded over what a server rendered): until the widget has
+   * measured its width it shows the layout a server can honestly give (the table, the list by
+   * year) rather than nothing, so that what the server sent and the first render in the browser
+   * are the same, and hydration needs no second layout.
+   */
+  protected readonly fromServer: boolean = isServer || this.shadowRoot !== null;
+
+  /**
+   * A server-rendered shadow root is hydrated where the page loaded the hydrating entry
+   * (Lit's hydration support patches this); anywhere else it is cleared and rendered afresh,
+   * so that a widget never shows its content twice.
+   * @internal
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Lit's hydration support announces itself through this global hook (set before lit loads);
+    // without it, the server's DOM goes before Lit looks at the root (it renders before its first child)
+    const hydrating = typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
+    if (!isServer && !hydrating) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  /**
+   * @internal Checkboxes, radios and options are bound as attributes (`?checked`), which a server
+   * writes as they are; a control the reader changed no longer follows its attribute, so after
+   * each render its state is set from the attribute.
+   */
+  protected syncControls(): void {
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
+      input.checked = input.hasAttribute('checked');
+    }
+    for (const select of this.renderRoot.querySelectorAll('select')) {
+      const chosen = select.querySelector<HTMLOptionElement>('option[selected]');
+      if (chosen && !chosen.selected) chosen.selected = true;
+    }
+  }
 
   /** @internal */ @state() private citeOpen = false;
 

@@ -17,6 +17,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot?: HTMLElement | 
 export class WidthController implements ReactiveController {
   /** 0 until measured, and while the host is hidden. */
   value = 0;
+  /** The host's computed font size in px, measured with its width (16 until then, and on a server). */
+  fontSize = 16;
   private observer?: ResizeObserver;
   private base?: Element;
   private hostWidth = 0;
@@ -36,8 +38,10 @@ export class WidthController implements ReactiveController {
       const width = this.hostWidth || this.baseWidth;
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
-        if (width === this.value) return;
+        const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+        if (width === this.value && fontSize === this.fontSize) return;
         this.value = width;
+        this.fontSize = fontSize;
         this.host.requestUpdate();
       });
     });

@@ -35,7 +35,7 @@ const settle = () => page.evaluate(async (tags) => {
 }, [...WIDGETS, 'steppe-dataset']);
 
 before(async () => {
-  for (const built of ['dist/steppe-widgets.js', `${ARTICLE}index.html`, 'examples/blog/_site/assets/steppe-widgets.js']) {
+  for (const built of ['dist/steppe-widgets.js', `${ARTICLE}index.html`, 'examples/blog/_site/assets/steppe-widgets.hydrate.js']) {
     assert.ok(existsSync(new URL(built, root)), `${built} is missing: run npm run build && npm run build:blog`);
   }
   server = await serve();
@@ -55,7 +55,7 @@ test('the article loads from its own origin, with no error, warning or failed re
   assert.deepEqual(log.warnings, []);
   assert.deepEqual(log.failed, []);
   assert.deepEqual(foreign(log.requests, server.origin), []);
-  assert.ok(log.requests.includes(`${server.origin}/examples/blog/_site/assets/steppe-widgets.js`),
+  assert.ok(log.requests.includes(`${server.origin}/examples/blog/_site/assets/steppe-widgets.hydrate.js`),
     'the bundle is served from the site itself');
 });
 

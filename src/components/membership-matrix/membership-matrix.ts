@@ -146,6 +146,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
   /** @internal */ private lastWarning = '';
 
   override updated(): void {
+    this.syncControls();
     const warning = this.unknown.length ? `not in the data: ${this.unknown.join(', ')}` : '';
     if (warning && warning !== this.lastWarning) console.warn(`[steppe-membership-matrix] ${warning}`);
     this.lastWarning = warning;
@@ -418,7 +419,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
           <option value="name" ?selected=${this.sort === 'name'}>by name</option>
         </select>
       </label>
-      <label class="check"><input type="checkbox" .checked=${this.transpose} @change=${(e: Event) => { this.transpose = (e.target as HTMLInputElement).checked; this.dropAnchored(); }} /> Countries as rows</label>
+      <label class="check"><input type="checkbox" ?checked=${this.transpose} @change=${(e: Event) => { this.transpose = (e.target as HTMLInputElement).checked; this.dropAnchored(); }} /> Countries as rows</label>
     </div>`;
   }
 
@@ -486,8 +487,10 @@ export class SteppeMembershipMatrix extends SteppeElement {
   }
 
   override render(): TemplateResult {
-    const wide = this.layout === 'table' || (this.layout === 'auto' && this.size.value >= LIST_BELOW);
-    const measured = this.layout !== 'auto' || this.size.value > 0;
+    // before its width is known, a server-rendered matrix shows the table (a server cannot know)
+    const unknownWidth = this.fromServer && !this.size.value;
+    const wide = this.layout === 'table' || (this.layout === 'auto' && (this.size.value >= LIST_BELOW || unknownWidth));
+    const measured = this.layout !== 'auto' || this.size.value > 0 || unknownWidth;
     const empty = !this.matrix.orgs.length || !this.matrix.countries.length;
     return html`<section part="base" class="matrix" aria-labelledby="heading" ${styleProps(this.reserve ? { 'padding-bottom': `${this.reserve}px` } : {})}>
       <h2 part="heading" id="heading" class="heading">${this.heading}</h2>

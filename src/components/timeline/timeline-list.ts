@@ -82,3 +82,20 @@ export function renderList(host: ListHost): TemplateResult {
     </div>
   </div>`;
 }
+
+/**
+ * The list as a server can give it, with no width or scroll position to go by: every shown event
+ * by year, in the normal flow of the list's scroll box. The widget shows it until it has measured
+ * itself (then its axis or its windowed list), so that a server-rendered page reads without script.
+ */
+export function renderFlowList(host: ListHost): TemplateResult {
+  let index = 0;
+  return html`<div part="list" class="scroller flow">
+    <div class="rows" role="list" aria-label=${`${host.shown.length} events by year`}>
+      ${groupByYear(host.shown).map((group) => html`<div role="listitem" class="flow-row">
+          <h3 part="year" class="year">${group.year} <span class="year-count">(${group.items.length})</span></h3>
+        </div>
+        ${group.items.map((item) => html`<div role="listitem" class="flow-row">${host.renderEventButton(item, index++)}</div>`)}`)}
+    </div>
+  </div>`;
+}

@@ -124,6 +124,10 @@ export const styles = css`
     right: 0;
     overflow: hidden;
   }
+  /* the server's list (before the widget measures itself): rows in the normal flow */
+  .flow-row {
+    min-height: 2.75em;
+  }
   .year {
     margin: 0;
     padding: 0.5em 0.25em 0.125em;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
 import { ContextConsumer } from '@lit/context';
@@ -25,7 +25,7 @@ import {
 } from '../../lib/timeline-model.js';
 import type { AxisLayout } from '../../lib/axis-layout.js';
 import { layOut, renderAxis, type AxisHost, type AxisState } from './timeline-axis.js';
-import { STACK_BELOW, YEAR_ROW, eventRow, renderList, rowOf, type ListHost } from './timeline-list.js';
+import { STACK_BELOW, YEAR_ROW, eventRow, renderFlowList, renderList, rowOf, type ListHost } from './timeline-list.js';
 import { renderFilters, type FiltersHost } from './timeline-filters.js';
 import { anchorFocus, centreOn, focusEvent, keydown, type KeysHost } from './timeline-keys.js';
 import { readHash, writeHash, writeStep, type HashHost } from './timeline-hash.js';
@@ -232,16 +232,16 @@ export class SteppeTimeline extends SteppeElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('hashLink') && this.hashLink) this.handleHashChange();
+    if (changed.has('hashLink') && this.hashLink && !isServer) this.handleHashChange();
     if (this.layout === 'story') loadStory(this as unknown as PartsHost);
     // an event merged into another (the same fact, once per text before) opens under its new id
     const merged = this.selected ? this.view.byId.get(this.selected) : undefined;
     if (merged && merged.id !== this.selected && 'title' in merged && 'kind' in merged) this.selected = merged.id;
     // an event opened before the preload (see firstUpdated) finished, or after it failed
     if (changed.has('selected') && this.selected && !this.detail) loadDetail(this as unknown as PartsHost);
-    const fontSize = parseFloat(getComputedStyle(this).fontSize);
-    const scale = fontSize > 16 ? fontSize / 16 : 1;
-    this.scale = scale;
+    // measured on the client with the width (never here: a server renders with the 16 px design)
+    const fontSize = this.size.fontSize;
+    this.scale = fontSize > 16 ? fontSize / 16 : 1;
     const view = this.view;
     let datasetChanged = false;
     if (this.itemsOf !== view) {
@@ -310,6 +310,7 @@ export class SteppeTimeline extends SteppeElement {
   });
 
   override updated(): void {
+    this.syncControls();
     const scroller = this.scroller;
     if (scroller && this.reveal) {
       // bring the selected row into view (the scroll handler then renders the rows there)
@@ -466,7 +467,7 @@ export class SteppeTimeline extends SteppeElement {
         : !this.shown.length
           ? html`<p class="empty" role="status">No events match these filters.</p>`
           : hidden
-            ? nothing
+            ? this.fromServer ? renderFlowList(this as unknown as ListHost) : nothing
             : layout === 'story'
               ? this.story
                 ? this.story.renderStory(this as unknown as StoryHost)

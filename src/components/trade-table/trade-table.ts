@@ -160,6 +160,10 @@ export class SteppeTradeTable extends SteppeElement {
     return Number.isInteger(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 50;
   }
 
+  override updated(): void {
+    this.syncControls();
+  }
+
   /** The figures shown after filtering and sorting (all pages). */
   get visibleFigures(): readonly Figure[] {
     return this.rows;
@@ -511,9 +515,9 @@ export class SteppeTradeTable extends SteppeElement {
     const known = !value || options.some((o) => o.value === value);
     return html`<label class="field">${label}
       <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
-        <option value="" .selected=${!value}>${any}</option>
-        ${known ? nothing : html`<option value=${value} .selected=${true}>${value}</option>`}
-        ${options.map((o) => html`<option value=${o.value} .selected=${o.value === value}>${o.label} (${formatCount(o.count)})</option>`)}
+        <option value="" ?selected=${!value}>${any}</option>
+        ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
+        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label} (${formatCount(o.count)})</option>`)}
       </select>
     </label>`;
   }
@@ -542,13 +546,13 @@ export class SteppeTradeTable extends SteppeElement {
       <div class="view-row">
         <fieldset class="layout-choice">
           <legend>Show as</legend>
-          <label><input type="radio" name="layout" .checked=${!this.pivotShown} @change=${() => this.setPivot(false)} />List</label>
-          <label><input type="radio" name="layout" .checked=${this.pivotShown} @change=${() => this.setPivot(true)} />Printed table</label>
+          <label><input type="radio" name="layout" ?checked=${!this.pivotShown} @change=${() => this.setPivot(false)} />List</label>
+          <label><input type="radio" name="layout" ?checked=${this.pivotShown} @change=${() => this.setPivot(true)} />Printed table</label>
         </fieldset>
         ${cards && !this.pivotShown
           ? html`<label class="field">Sort by
               <select @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value)}>
-                ${SORTS.map(([value, label]) => html`<option value=${value} .selected=${value === (this.sortBy ? `${this.sortBy}|${this.sortDirection}` : '')}>${label}</option>`)}
+                ${SORTS.map(([value, label]) => html`<option value=${value} ?selected=${value === (this.sortBy ? `${this.sortBy}|${this.sortDirection}` : '')}>${label}</option>`)}
               </select>
             </label>`
           : nothing}
@@ -572,7 +576,8 @@ export class SteppeTradeTable extends SteppeElement {
     const pages = Math.max(1, Math.ceil(this.pageUnits() / this.perPage));
     const page = this.rows.slice(this.page * this.perPage, (this.page + 1) * this.perPage);
     const cards = this.layout === 'cards' || (this.layout === 'auto' && this.size.value > 0 && this.size.value < CARDS_BELOW);
-    const measured = this.layout !== 'auto' || this.size.value > 0;
+    // before its width is known, a server-rendered table shows the table (a server cannot know)
+    const measured = this.layout !== 'auto' || this.size.value > 0 || this.fromServer;
     return html`<section part="base" class="figures" aria-labelledby="heading">
       <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
       ${this.note ? html`<p class="note">${this.note}</p>` : nothing}
