@@ -466,8 +466,11 @@ export class SteppeTimeline extends SteppeElement {
         ? this.detail.renderPrintList(this as unknown as TimelineHost)
         : !this.shown.length
           ? html`<p class="empty" role="status">No events match these filters.</p>`
+          : this.fromServer && !this.size.value && layout !== 'story'
+            // what a server can lay out: the list in the normal flow, until the widget has measured itself
+            ? renderFlowList(this as unknown as ListHost)
           : hidden
-            ? this.fromServer ? renderFlowList(this as unknown as ListHost) : nothing
+            ? nothing
             : layout === 'story'
               ? this.story
                 ? this.story.renderStory(this as unknown as StoryHost)
