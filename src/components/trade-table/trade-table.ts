@@ -326,9 +326,13 @@ export class SteppeTradeTable extends SteppeElement {
     return toCsv([...new Set([...EXPORT_COLUMNS, ...rows.flatMap((r) => Object.keys(r))])], rows);
   }
 
-  private async download(scope: 'shown' | 'all', format: 'csv' | 'json'): Promise<void> {
+  private download(scope: 'shown' | 'all', format: 'csv' | 'json', waited = false): void {
     // the files carry every citation's excerpt: wait for the embedded ones if they are on their way
-    await excerptsReady(this.view).catch(() => undefined); // a failure is reported on the console
+    // (a failure is reported on the console; the file then has no excerpts)
+    if (!waited && this.view.excerpts === 'loading') {
+      void excerptsReady(this.view).catch(() => undefined).then(() => this.download(scope, format, true));
+      return;
+    }
     const list = scope === 'all' ? this.all : this.rows;
     const body = format === 'csv' ? this.csv(scope) : `${JSON.stringify(list, null, 2)}\n`;
     const blob = new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
