@@ -14,11 +14,14 @@ import { packedRecords } from './scripts/pack-data.mjs';
 import { quoteEntries } from './scripts/quote-entries.mjs';
 
 const ts = () => [literals(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })];
-// the embedded collections in their packed form (scripts/pack-data.mjs); any other JSON as is
-const data = (options = { preferConst: true, compact: true }) => [
-  packedRecords(),
+// the embedded collections in their packed form (scripts/pack-data.mjs), their excerpts in a lazy
+// module beside each (`<collection>.excerpts.js`, loaded after the first render) unless `lazy` is
+// false (the all-in-one bundles and the build's static renderer keep them inline); any other JSON as is
+const data = (options = { preferConst: true, compact: true }, { lazy = true } = {}) => [
+  packedRecords({ lazy }),
   json({ ...options, exclude: ['src/data/records/**/*.json'] }),
 ];
+const INLINE = [{ preferConst: true, compact: true }, { lazy: false }];
 const isExternal = (id) => /^(lit|@lit\/|@lit-labs\/ssr-client|lit-html|lit-element|valibot)/.test(id);
 
 const quotes = quoteEntries();
@@ -46,17 +49,18 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/steppe-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [wholeCollections(), nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
+    plugins: [wholeCollections(), nodeResolve(), ...data(...INLINE), ts(), terser({ format: { comments: false } })],
   },
-  // everything a page needs up front is in dist/<widget>.js; what loads only when a reader asks
-  // (the Embed and Cite panels, the static copy's renderer, the timeline's detail and story) sits
-  // beside it in dist/lazy/, fetched relative to the file, so a page still adds one script tag
   {
     // the same, with Lit's hydration support first: for pages whose widgets a server rendered
     input: 'src/hydrate.ts',
     output: { file: 'dist/steppe-widgets.hydrate.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [wholeCollections(), nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
+    plugins: [wholeCollections(), nodeResolve(), ...data(...INLINE), ts(), terser({ format: { comments: false } })],
   },
+  // everything a page needs up front is in dist/<widget>.js; what loads only when a reader asks
+  // (the Embed and Cite panels, the static copy's renderer, the timeline's detail and story) and
+  // the excerpts of its data (loaded right after the first render, <widget>-<collection>.excerpts-*.js)
+  // sit beside it in dist/lazy/, fetched relative to the file, so a page still adds one script tag
   ...STANDALONE.map((widget) => ({
     input: { [widget]: `src/standalone/${widget}.ts` },
     // the entry may export what its lazy chunks import from it, so that it holds all the up-front code
@@ -68,7 +72,7 @@ export default [
     // the embed pages' script: the widgets and the data in one file
     input: 'src/embed/embed.ts',
     output: { file: 'dist/embed/embed.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [wholeCollections(), nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
+    plugins: [wholeCollections(), nodeResolve(), ...data(...INLINE), ts(), terser({ format: { comments: false } })],
   },
   {
     // one self-contained file, so a host page copies a single script
@@ -88,12 +92,13 @@ export default [
     // or JSON modules): pure functions and the data, bundled outside dist, never shipped
     input: 'src/static/render.ts',
     output: { file: 'build/static-render.mjs', format: 'es', inlineDynamicImports: true },
-    plugins: [nodeResolve(), ...data(), ts()],
+    plugins: [nodeResolve(), ...data(...INLINE), ts()],
   },
   {
     input: {
       index: 'src/index.ts',
       hydrate: 'src/hydrate.ts',
+      ssr: 'src/ssr.ts',
       'components/quote-card/quote-card': 'src/components/quote-card/quote-card.ts',
       'components/dataset/dataset': 'src/components/dataset/dataset.ts',
       'components/timeline/timeline': 'src/components/timeline/timeline.ts',

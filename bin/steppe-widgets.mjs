@@ -3,7 +3,7 @@
 // widget's view (the same items, order and wording as the widget given those attributes, each
 // with its sources) for course pages that strip scripts and iframes. Only allow-listed markup
 // that Canvas's sanitizer keeps; every data string escaped.
-import { STATIC_ATTRIBUTES, renderFragment, renderPage } from '../dist/esm/static/render.js';
+import { STATIC_ATTRIBUTES, excerptsReady, renderFragment, renderPage } from '../dist/esm/static/render.js';
 
 const WIDGETS = ['timeline', 'membership-matrix', 'trade-table', 'quote-card'];
 const OPTIONS = { page: 'a whole HTML page instead of the fragment to paste', locale: 'numbers in this locale (default en)', 'heading-level': 'level of the widget heading, 2 to 4 (default 2)', 'id-prefix': 'prefix of the ids in the output' };
@@ -63,4 +63,5 @@ const options = {
   headingLevel: named.has('heading-level') ? Number(named.get('heading-level')) : undefined,
   idPrefix: named.get('id-prefix') || undefined,
 };
+await excerptsReady(); // the embedded excerpts ship apart in dist/esm
 process.stdout.write(named.has('page') ? renderPage(widget, undefined, options) : renderFragment(widget, undefined, options));

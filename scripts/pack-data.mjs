@@ -13,8 +13,22 @@
 //   collection is written as the number of its first appearance (strings counted in reading order),
 //   so an excerpt cited by twenty records is stored once and shared.
 // The round trip is checked for every collection by test/node/pack-data.test.mjs.
+//
+// Lazy excerpts (packRecords(records, min, { lazy: true })): the verbatim excerpts and citation notes,
+// which a reader reads only on opening a record's sources, leave the collection's module for a
+// module of their own, `<collection>.excerpts.js`, that the collection imports dynamically and
+// src/data/excerpts.ts loads after the first render. The collection's citations are then
+// [doc, null, null, says]; the excerpts module is one entry per citation in reading order (rows,
+// then keys, then citations): the excerpt, or [excerpt, note], with strings of `min`+ characters
+// shared the same way within that module. A collection whose excerpts and notes hold fewer than
+// LAZY_MIN_CHARS characters keeps them (the documents' own few citations): a request would cost
+// more than it saves.
+
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 export const MIN_SHARED = 16;
+export const LAZY_MIN_CHARS = 5000;
 const DATE_KEYS = ['text', 'start', 'end', 'approximate', 'fromPassage', 'fromCitation'];
 const CITATION_KEYS = ['doc', 'excerpt', 'note', 'says'];
 
@@ -42,8 +56,11 @@ const trimNulls = (row) => {
   return row;
 };
 
-/** Packs an array of records (plain JSON objects) into the shipped form. */
-export function packRecords(records, min = MIN_SHARED) {
+/**
+ * Packs an array of records (plain JSON objects) into the shipped form. With `lazy`, the excerpts
+ * and notes are left out of it and returned apart: `{ packed, excerpts }` (see above).
+ */
+export function packRecords(records, min = MIN_SHARED, { lazy = false } = {}) {
   if (!Array.isArray(records)) throw new Error('packRecords: expected an array of records');
   const keys = [];
   for (const r of records) {
@@ -60,12 +77,26 @@ export function packRecords(records, min = MIN_SHARED) {
     return s;
   };
   const doc = (d) => (docs.includes(d) ? docs.indexOf(d) : docs.push(d) - 1);
+  // the lazy module's own shared strings, numbered within it
+  const excerpts = [];
+  const seenLazy = new Map();
+  const lazyStr = (s) => {
+    if (s.length < min) return s;
+    if (seenLazy.has(s)) return seenLazy.get(s);
+    seenLazy.set(s, seenLazy.size);
+    return s;
+  };
+  const citation = (c) => {
+    if (!lazy) return trimNulls([doc(c.doc), str(c.excerpt), c.note === undefined ? null : str(c.note), c.says ?? null]);
+    excerpts.push(c.note === undefined ? lazyStr(c.excerpt) : [lazyStr(c.excerpt), lazyStr(c.note)]);
+    return trimNulls([doc(c.doc), null, null, c.says ?? null]);
+  };
   const bit = (b) => (b === undefined ? null : b ? 1 : 0);
   const write = {
     s: str,
     a: (list) => list.map(str),
     d: (x) => trimNulls([str(x.text), str(x.start), x.end === undefined ? null : str(x.end), bit(x.approximate), bit(x.fromPassage), bit(x.fromCitation)]),
-    c: (list) => list.map((c) => trimNulls([doc(c.doc), str(c.excerpt), c.note === undefined ? null : str(c.note), c.says ?? null])),
+    c: (list) => list.map(citation),
     j: (x) => x,
   };
   const rows = records.map((r) =>
@@ -75,25 +106,56 @@ export function packRecords(records, min = MIN_SHARED) {
       return write[kinds[i]](r[k]);
     })),
   );
-  return { keys, kinds, docs, min, rows };
+  return lazy ? { packed: { keys, kinds, docs, min, rows }, excerpts } : { keys, kinds, docs, min, rows };
+}
+
+/** Whether a collection's excerpts are worth a module of their own (LAZY_MIN_CHARS). */
+export function worthLazy(records) {
+  let chars = 0;
+  for (const r of records) for (const c of Array.isArray(r.sources) ? r.sources : []) chars += (c.excerpt?.length ?? 0) + (c.note?.length ?? 0);
+  return chars >= LAZY_MIN_CHARS;
 }
 
 /**
  * Rollup plugin (also used by the browser tests through @web/dev-server-rollup): an import of
  * src/data/records/<collection>.json (or derived/<slice>.json) becomes a module that unpacks its
  * packed form. `extension` is how the unpacker's module is imported: .js (rollup resolves it to the
- * TypeScript) or .ts (the test server serves TypeScript by its own name).
+ * TypeScript) or .ts (the test server serves TypeScript by its own name). With `lazy` (the default)
+ * a collection's excerpts go to `<collection>.excerpts.js` beside it, imported dynamically (a
+ * module this plugin makes; nothing on disk); `lazy: false` keeps them in (dist/steppe-widgets.js,
+ * the embed pages' script, the build's static renderer).
  */
-export function packedRecords({ extension = '.js' } = {}) {
+export function packedRecords({ extension = '.js', lazy = true } = {}) {
+  const RECORDS = /[\\/]src[\\/]data[\\/]records[\\/](?:derived[\\/])?[a-z-]+\.json$/;
+  const EXCERPTS = /[\\/]src[\\/]data[\\/]records[\\/](?:derived[\\/])?[a-z-]+\.excerpts\.js$/;
+  const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
   return {
     name: 'steppe-packed-records',
+    resolveId(source, importer) {
+      if (!importer || !/^\.\/[a-z-]+\.excerpts\.js$/.test(source) || !RECORDS.test(importer.split('?')[0])) return null;
+      return join(dirname(importer.split('?')[0]), source.slice(2));
+    },
+    load(id) {
+      if (!EXCERPTS.test(id.split('?')[0])) return null;
+      const file = id.split('?')[0].replace(/\.excerpts\.js$/, '.json');
+      const { excerpts } = packRecords(read(file), MIN_SHARED, { lazy: true });
+      return { code: `export default ${JSON.stringify(excerpts)};\n`, map: { mappings: '' } };
+    },
     transform(code, id) {
-      if (!/[\\/]src[\\/]data[\\/]records[\\/](?:derived[\\/])?[a-z-]+\.json$/.test(id.split('?')[0])) return null;
-      const packed = packRecords(JSON.parse(code));
       const file = id.split('?')[0];
+      if (!RECORDS.test(file)) return null;
+      const records = JSON.parse(code);
       // the unpacker from src/data/, relative to this file (.js for rollup, .ts for the test server)
       const unpack = `${/[\\/]derived[\\/]/.test(file) ? '../../' : '../'}unpack${extension}`;
-      return { code: `import { unpackRecords } from ${JSON.stringify(unpack)};\nexport default unpackRecords(${JSON.stringify(packed)});\n`, map: { mappings: '' } };
+      const name = basename(file, '.json');
+      const head = `import { unpackRecords } from ${JSON.stringify(unpack)};\n`;
+      if (!lazy || !worthLazy(records)) return { code: `${head}export default unpackRecords(${JSON.stringify(packRecords(records))});\n`, map: { mappings: '' } };
+      const { packed } = packRecords(records, MIN_SHARED, { lazy: true });
+      const collection = /[\\/]derived[\\/]/.test(file) ? `derived/${name}` : name;
+      return {
+        code: `${head}export default unpackRecords(${JSON.stringify(packed)}, { collection: ${JSON.stringify(collection)}, load: () => import(${JSON.stringify(`./${name}.excerpts.js`)}) });\n`,
+        map: { mappings: '' },
+      };
     },
   };
 }

@@ -5,5 +5,6 @@ export { SteppeMembershipMatrix } from './components/membership-matrix/membershi
 export { SteppeQuoteCard } from './components/quote-card/quote-card.js';
 export { SteppeTimeline } from './components/timeline/timeline.js';
 export { SteppeTradeTable } from './components/trade-table/trade-table.js';
+export { excerptsReady } from './data/excerpts.js';
 export { SteppeSelectEvent } from './lib/events.js';
 export * from './data/index.js';

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { smallDataset } from './fixtures.js';
-import { COLLECTIONS, embeddedDataset, formatIssue, validateDataset, type DateSpec } from '../src/data/index.js';
+import { COLLECTIONS, embeddedDataset, formatIssue, validateDataset, type DateSpec, excerptsReady } from '../src/data/index.js';
+
+// The embedded excerpts load after a widget's first render (src/data/excerpts.ts); these tests
+// read them, so every test starts once they are there (test/lazy-excerpts.test.ts tests the wait).
+before(() => excerptsReady());
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

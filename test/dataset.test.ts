@@ -4,6 +4,11 @@ import { defineElement } from '../src/lib/define.js';
 import { SteppeQuoteCard } from '../src/components/quote-card/quote-card.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import { captureConsole, smallDataset, text } from './fixtures.js';
+import { excerptsReady } from '../src/data/excerpts.js';
+
+// The embedded excerpts load after a widget's first render (src/data/excerpts.ts); these tests
+// read them, so every test starts once they are there (test/lazy-excerpts.test.ts tests the wait).
+before(() => excerptsReady());
 
 const quoteText = (card: Element) => text(card.shadowRoot!.querySelector('blockquote'));
 

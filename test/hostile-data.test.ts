@@ -2,6 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import { captureConsole, DOC_A, frame, text } from './fixtures.js';
+import { excerptsReady } from '../src/data/excerpts.js';
+
+// The embedded excerpts load after a widget's first render (src/data/excerpts.ts); these tests
+// read them, so every test starts once they are there (test/lazy-excerpts.test.ts tests the wait).
+before(() => excerptsReady());
 
 const trapped = () => (window as unknown as { __xss?: number }).__xss;
 

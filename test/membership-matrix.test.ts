@@ -4,6 +4,11 @@ import '../src/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import type { SteppeMembershipMatrix } from '../src/components/membership-matrix/membership-matrix.js';
 import { captureConsole, DOC_A, DOC_B, smallDataset, text, until } from './fixtures.js';
+import { excerptsReady } from '../src/data/excerpts.js';
+
+// The embedded excerpts load after a widget's first render (src/data/excerpts.ts); these tests
+// read them, so every test starts once they are there (test/lazy-excerpts.test.ts tests the wait).
+before(() => excerptsReady());
 
 const root = (el: Element) => el.shadowRoot!;
 

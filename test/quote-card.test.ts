@@ -1,10 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { embeddedDataset } from '../src/data/index.js';
+import { embeddedDataset, excerptsReady } from '../src/data/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import type { SteppeQuoteCard } from '../src/components/quote-card/quote-card.js';
 import { captureConsole, smallDataset, text } from './fixtures.js';
+
+// The embedded excerpts load after a widget's first render (src/data/excerpts.ts); these tests
+// read them, so every test starts once they are there (test/lazy-excerpts.test.ts tests the wait).
+before(() => excerptsReady());
 
 const shadow = (el: Element) => el.shadowRoot!;
 

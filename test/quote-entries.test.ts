@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { frame, loadPage, text } from './fixtures.js';
+import { excerptsReady } from '../src/data/excerpts.js';
+
+// The embedded excerpts load after a widget's first render (src/data/excerpts.ts); these tests
+// read them, so every test starts once they are there (test/lazy-excerpts.test.ts tests the wait).
+before(() => excerptsReady());
 
 /** The smallest page: one-quotation entries (dist/quote/<id>.js, built by `npm run build`). */
 describe('one-quotation entries (dist/quote/<id>.js)', () => {

@@ -3,7 +3,7 @@
 // the static HTML has the same items in the same order and wording, each with its sources.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { embeddedDataset, validateDataset, type Membership, type SourceRef } from '../src/data/index.js';
+import { embeddedDataset, validateDataset, type Membership, type SourceRef, excerptsReady } from '../src/data/index.js';
 import type { SteppeMembershipMatrix } from '../src/components/membership-matrix/membership-matrix.js';
 import type { SteppeQuoteCard } from '../src/components/quote-card/quote-card.js';
 import type { SteppeTimeline } from '../src/components/timeline/timeline.js';
@@ -13,6 +13,10 @@ import {
 } from '../src/static/render.js';
 import { DOC_A, DOC_B, text, until } from './fixtures.js';
 import { fullReference, readableExcerpt } from '../src/lib/reference.js';
+
+// The embedded excerpts load after a widget's first render (src/data/excerpts.ts); these tests
+// read them, so every test starts once they are there (test/lazy-excerpts.test.ts tests the wait).
+before(() => excerptsReady());
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const parse = (markup: string) => new DOMParser().parseFromString(markup, 'text/html');

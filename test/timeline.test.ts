@@ -1,11 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { embeddedDataset } from '../src/data/index.js';
+import { embeddedDataset, excerptsReady } from '../src/data/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import type { SteppeTimeline } from '../src/components/timeline/timeline.js';
 import type { SteppeSelectEvent } from '../src/lib/events.js';
 import { DOC_A, DOC_B, smallDataset, frame, text, until } from './fixtures.js';
+
+// The embedded excerpts load after a widget's first render (src/data/excerpts.ts); these tests
+// read them, so every test starts once they are there (test/lazy-excerpts.test.ts tests the wait).
+before(() => excerptsReady());
 
 const root = (el: Element) => el.shadowRoot!;
 const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button.event')];

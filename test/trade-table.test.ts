@@ -2,10 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parse } from 'csv-parse/browser/esm/sync';
 import '../src/index.js';
-import { embeddedDataset } from '../src/data/index.js';
+import { embeddedDataset, excerptsReady } from '../src/data/index.js';
 import type { SteppeDataset } from '../src/components/dataset/dataset.js';
 import type { SteppeTradeTable } from '../src/components/trade-table/trade-table.js';
 import { DOC_A, DOC_B, smallDataset, text, until } from './fixtures.js';
+
+// The embedded excerpts load after a widget's first render (src/data/excerpts.ts); these tests
+// read them, so every test starts once they are there (test/lazy-excerpts.test.ts tests the wait).
+before(() => excerptsReady());
 
 const root = (el: Element) => el.shadowRoot!;
 const cite = (doc: string, excerpt: string) => [{ doc, excerpt }];

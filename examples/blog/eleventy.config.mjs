@@ -8,7 +8,7 @@ export default function (eleventyConfig) {
   // Every widget is rendered into the page when the site is built (Lit's server rendering, through
   // its Eleventy plugin), so the post reads with script disabled, in feeds and for search engines.
   // The plugin renders in a worker thread that imports the widgets' modules as the package ships them.
-  eleventyConfig.addPlugin(litPlugin, { mode: 'worker', componentModules: ['dist/esm/index.js'] });
+  eleventyConfig.addPlugin(litPlugin, { mode: 'worker', componentModules: ['dist/esm/ssr.js'] });
 
   // The one script the blog loads: the self-contained bundle with Lit's hydration support, which
   // takes over the server-rendered widgets in place. The source map comes along for devtools.

@@ -21,7 +21,8 @@ const escape = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<':
 // what the author pastes: each marker becomes that widget's static fragment; a marker with
 // attributes ("paste: timeline --kinds summit --from 2010") the static copy of that view, as
 // `npx steppe-widgets static timeline --kinds summit --from 2010` prints it
-const { renderFragment } = await import(new URL('esm/static/render.js', dist).href);
+const { excerptsReady, renderFragment } = await import(new URL('esm/static/render.js', dist).href);
+await excerptsReady(); // the embedded excerpts ship apart in dist/esm
 const author = readFileSync(new URL('author.html', here), 'utf8').replace(
   /<!-- paste: ([a-z-]+)((?: --[a-z-]+ [^\s-][^\s]*)*) -->/g,
   (_, widget, rest) => {

@@ -10,7 +10,7 @@
  */
 import { COLLECTIONS, type CollectionName } from './vocab.js';
 import type { Dataset } from './schema.js';
-import { createView, type DatasetView } from './view.js';
+import { createView, withExcerpts, type DatasetView } from './view.js';
 
 type Part = Partial<Dataset>;
 
@@ -60,10 +60,10 @@ function merge(lists: readonly (readonly Keyed[])[]): readonly Keyed[] {
 
 let cached: { parts: number; view: DatasetView } | undefined;
 
-/** The default data as one view (a new one only when a part was added since). */
+/** The default data as one view (a new one when a part was added since, or when excerpts arrived). */
 export function defaultView(): DatasetView {
   const { parts } = shared();
-  if (cached?.parts === parts.length) return cached.view;
+  if (cached?.parts === parts.length) return (cached.view = withExcerpts(cached.view));
   const dataset: Partial<Record<CollectionName, readonly Keyed[]>> = {};
   for (const name of COLLECTIONS) {
     const lists = parts.flatMap((p): (readonly Keyed[])[] => (p[name] ? [p[name]] : []));

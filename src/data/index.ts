@@ -5,3 +5,4 @@ export * from './view.js';
 export { datasetContext } from './context.js';
 export { embeddedDataset } from './embedded.js';
 export { salience, textsReporting } from './salience.js';
+export { excerptsReady, type ExcerptState } from './excerpts.js';

@@ -4,6 +4,7 @@
  */
 import type { AnyRecord, Dataset, Organization, Person, Place, Source } from './schema.js';
 import { emptyDataset, type DataIssue } from './issues.js';
+import { excerptState, type ExcerptState } from './excerpts.js';
 
 export interface DatasetView {
   readonly dataset: Dataset;
@@ -14,6 +15,11 @@ export interface DatasetView {
   readonly byId: ReadonlyMap<string, AnyRecord>;
   /** What a reader last selected in any widget of this dataset (linked views). */
   readonly selection?: Selection;
+  /**
+   * Whether the records' verbatim excerpts are there: embedded ones load after the first render
+   * (src/data/excerpts.ts), and a new view says when they arrive. Absent means `ready`.
+   */
+  readonly excerpts?: ExcerptState;
 }
 
 export interface Selection {
@@ -44,7 +50,18 @@ export function createView(
       for (const old of (record as { replaces?: readonly string[] }).replaces ?? []) if (!byId.has(old)) byId.set(old, record);
     }
   }
-  return { dataset, issues, origin, byId };
+  return withExcerpts({ dataset, issues, origin, byId });
+}
+
+/**
+ * The view with its excerpt state brought up to date: itself while that has not changed, else a
+ * new view of the same dataset (records and lookups unchanged, so a widget keeps its window,
+ * filters and focus), which makes every consumer re-render with the excerpts.
+ */
+export function withExcerpts(view: DatasetView): DatasetView {
+  const state = view.origin === 'embedded' ? excerptState(view.dataset) : 'ready';
+  if (state === (view.excerpts ?? 'ready')) return view;
+  return { ...view, excerpts: state };
 }
 
 /** The display name of a person, organization or place id; the id itself when unknown. */

@@ -45,7 +45,10 @@ export function matchesTable(f: Figure, table: string): boolean {
   return caption.startsWith(t) && !/[a-z0-9]/.test(caption.charAt(t.length));
 }
 
-/** Each figure's searchable text (label, names, captions, excerpts), lower-cased once per view. */
+/**
+ * Each figure's searchable text (label, names, captions, excerpts), lower-cased once per view: a
+ * view made when the embedded excerpts arrive (src/data/excerpts.ts) searches them too.
+ */
 const searchTexts = new WeakMap<DatasetView, WeakMap<Figure, string>>();
 function searchText(view: DatasetView, f: Figure): string {
   let byFigure = searchTexts.get(view);
@@ -53,7 +56,7 @@ function searchText(view: DatasetView, f: Figure): string {
   let text = byFigure.get(f);
   if (text === undefined) {
     text = [f.label, f.metric, f.unit, f.period?.text ?? '', f.table?.caption ?? '', f.table?.row ?? '', f.table?.column ?? '',
-      ...actorsOf(f).map((a) => nameOf(view, a)), ...f.sources.map((s) => s.excerpt)].join('\n').toLowerCase();
+      ...actorsOf(f).map((a) => nameOf(view, a)), ...f.sources.map((s) => s.excerpt ?? '')].join('\n').toLowerCase();
     byFigure.set(f, text);
   }
   return text;
@@ -194,7 +197,7 @@ export function exportRow(view: DatasetView, f: Figure): Record<string, string |
     row[`${n}_title`] = source?.title ?? '';
     row[`${n}_authors`] = source ? (source.authors.length ? source.authors.join('; ') : 'unsigned') : '';
     row[`${n}_year`] = source?.year ?? '';
-    row[`${n}_excerpt`] = readableExcerpt(s.excerpt);
+    row[`${n}_excerpt`] = readableExcerpt(s.excerpt ?? ''); // the downloads wait for the excerpts (excerptsReady)
     row[`${n}_note`] = s.note ?? '';
   });
   return row;

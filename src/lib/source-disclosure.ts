@@ -8,6 +8,7 @@ import type { AnyRecord, Figure, SourceRef } from '../data/schema.js';
 import { formatFigure } from './format-figure.js';
 import { pageLocale } from './locale.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
+import { excerptOf } from '../data/excerpts.js';
 import { fullReference, readableExcerpt } from './reference.js';
 
 /** A text's own wording of the fact where it differs from the record's: its date, number or status. */
@@ -27,12 +28,24 @@ function saysText(ref: SourceRef, record?: AnyRecord): string {
   return parts.join('. ');
 }
 
+/**
+ * The verbatim excerpt; while an embedded collection's excerpts are on their way (they load after
+ * the first render, src/data/excerpts.ts) a status in its place, and a message if they failed.
+ */
+export function renderExcerpt(ref: SourceRef): TemplateResult {
+  const excerpt = excerptOf(ref);
+  if (excerpt.state === 'ready') return html`<blockquote part="source-excerpt" class="excerpt">${readableExcerpt(excerpt.text)}</blockquote>`;
+  return excerpt.state === 'loading'
+    ? html`<p part="source-excerpt source-excerpt--loading" class="excerpt-status" role="status">Loading the passage…</p>`
+    : html`<p part="source-excerpt source-excerpt--failed" class="excerpt-status excerpt-status--failed" role="status">The passage could not be loaded. Reload the page to try again.</p>`;
+}
+
 function renderCitation(view: DatasetView, ref: SourceRef, record?: AnyRecord): TemplateResult {
   const source = sourceOf(view, ref.doc);
   const says = saysText(ref, record);
   return html`<li part="source-item" class="citation">
     <p class="work"><cite part="source-title">${source ? fullReference(source) : ref.doc}</cite></p>
-    <blockquote part="source-excerpt" class="excerpt">${readableExcerpt(ref.excerpt)}</blockquote>
+    ${renderExcerpt(ref)}
     ${says ? html`<p class="note">${says}</p>` : nothing}
     ${ref.note ? html`<p class="note">Note: ${ref.note}</p>` : nothing}
   </li>`;
@@ -78,6 +91,13 @@ export const sourceDisclosureStyles = css`
   }
   .note {
     color: var(--_muted);
+  }
+  .excerpt-status {
+    margin: 0 0 0.375em;
+    color: var(--_muted);
+  }
+  .excerpt-status--failed {
+    color: var(--_danger);
   }
   .excerpt {
     margin: 0 0 0.375em;

@@ -1,6 +1,8 @@
 import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { excerptsReady } from '../data/excerpts.js';
 import type { DatasetView } from '../data/view.js';
+import { ExcerptsController } from './excerpts-controller.js';
 
 /** The Embed control's module, loaded the first time a widget asks for it (most pages never do). */
 let embedCodeModule: Promise<unknown> | undefined;
@@ -87,6 +89,9 @@ export class SteppeElement extends LitElement {
 
   /** @internal */ @state() private citeOpen = false;
 
+  /** @internal Loads the shown records' excerpts after the first render; renders again when they arrive. */
+  protected readonly excerpts = new ExcerptsController(this, () => this.dataView());
+
   /**
    * The "Cite this" control: a button that opens the reference of the view on screen and of the
    * documents it draws on (plain text and BibTeX, with Copy).
@@ -120,6 +125,8 @@ export class SteppeElement extends LitElement {
    */
   async staticHtml(): Promise<string> {
     const view = this.dataView();
+    // a static copy always carries the excerpts: wait for them (rejects if they cannot be loaded)
+    if (view) await excerptsReady(view);
     const { STATIC_ATTRIBUTES, renderFragment } = await import('../static/views.js');
     const widget = this.embedPage as keyof typeof STATIC_ATTRIBUTES;
     if (!view || !(widget in STATIC_ATTRIBUTES)) return '';

@@ -102,7 +102,7 @@ export function timelineFilterOf(a: Attributes, linkedActor = ''): TimelineFilte
   };
 }
 
-/** Lower-case text a free-text query searches: title, date wording, actors' names, excerpts. */
+/** Lower-case text a free-text query searches: title, date wording, actors' names, excerpts (once they have arrived). */
 export function searchText(view: DatasetView, event: TimelineEvent): string {
   return [
     event.title,
@@ -110,7 +110,7 @@ export function searchText(view: DatasetView, event: TimelineEvent): string {
     event.kind,
     ...event.themes,
     ...[...event.actors, ...(event.places ?? [])].flatMap((id) => namesOf(view, id)),
-    ...event.sources.map((s) => s.excerpt),
+    ...event.sources.map((s) => s.excerpt ?? ''),
   ].join('\n').toLowerCase();
 }
 

@@ -5,6 +5,7 @@
 import { SteppeDataset } from '../components/dataset/dataset-element.js';
 import { SteppeMembershipMatrix } from '../components/membership-matrix/membership-matrix.js';
 import { addDefaultData } from '../data/default-data.js';
+import { excerptsReady } from '../data/excerpts.js';
 import { matrixOrganizations } from '../data/collections/matrix-organizations.js';
 import { memberships } from '../data/collections/memberships.js';
 import { placeNames } from '../data/collections/place-names.js';
@@ -12,4 +13,5 @@ import { sources } from '../data/collections/sources.js';
 
 addDefaultData({ memberships, organizations: matrixOrganizations, places: placeNames, sources });
 
-export { SteppeDataset, SteppeMembershipMatrix };
+// excerptsReady(): resolves when the excerpts (loaded after the first render, from dist/lazy/) are there
+export { SteppeDataset, SteppeMembershipMatrix, excerptsReady };

@@ -5,6 +5,7 @@
 import { SteppeDataset } from '../components/dataset/dataset-element.js';
 import { SteppeQuoteCard } from '../components/quote-card/quote-card.js';
 import { addDefaultData } from '../data/default-data.js';
+import { excerptsReady } from '../data/excerpts.js';
 import { quoteSpeakers } from '../data/collections/quote-speakers.js';
 import { quotes } from '../data/collections/quotes.js';
 import { sources } from '../data/collections/sources.js';
@@ -12,4 +13,5 @@ import { speakerCollections } from '../data/speakers.js';
 
 addDefaultData({ quotes, sources, ...speakerCollections(quoteSpeakers) });
 
-export { SteppeDataset, SteppeQuoteCard };
+// excerptsReady(): resolves when the excerpts (loaded after the first render, from dist/lazy/) are there
+export { SteppeDataset, SteppeQuoteCard, excerptsReady };

@@ -5,6 +5,7 @@
 import { SteppeDataset } from '../components/dataset/dataset-element.js';
 import { SteppeTimeline } from '../components/timeline/timeline.js';
 import { addDefaultData } from '../data/default-data.js';
+import { excerptsReady } from '../data/excerpts.js';
 import { events } from '../data/collections/events.js';
 import { organizationNames } from '../data/collections/organization-names.js';
 import { peopleNames } from '../data/collections/people-names.js';
@@ -13,4 +14,5 @@ import { sources } from '../data/collections/sources.js';
 
 addDefaultData({ events, people: peopleNames, organizations: organizationNames, places: placeNames, sources });
 
-export { SteppeDataset, SteppeTimeline };
+// excerptsReady(): resolves when the excerpts (loaded after the first render, from dist/lazy/) are there
+export { SteppeDataset, SteppeTimeline, excerptsReady };

@@ -4,6 +4,7 @@
 import { SteppeDataset } from '../components/dataset/dataset-element.js';
 import { SteppeTradeTable } from '../components/trade-table/trade-table.js';
 import { addDefaultData } from '../data/default-data.js';
+import { excerptsReady } from '../data/excerpts.js';
 import { figures } from '../data/collections/figures.js';
 import { organizationNames } from '../data/collections/organization-names.js';
 import { placeNames } from '../data/collections/place-names.js';
@@ -11,4 +12,5 @@ import { sources } from '../data/collections/sources.js';
 
 addDefaultData({ figures, organizations: organizationNames, places: placeNames, sources });
 
-export { SteppeDataset, SteppeTradeTable };
+// excerptsReady(): resolves when the excerpts (loaded after the first render, from dist/lazy/) are there
+export { SteppeDataset, SteppeTradeTable, excerptsReady };

@@ -15,6 +15,15 @@ import { formatFigure } from '../lib/format-figure.js';
 import { fullReference, readableExcerpt, readableNote } from '../lib/reference.js';
 import { html, join, type Markup } from './html.js';
 
+/**
+ * A citation's excerpt. A static copy always carries them: an embedded one that has not arrived
+ * (src/data/excerpts.ts; `await excerptsReady()` first) is an error, never an empty quotation.
+ */
+function excerptText(ref: SourceRef): string {
+  if (typeof ref.excerpt !== 'string') throw new Error(`steppe-widgets: a static copy needs the excerpts of the embedded records (${ref.doc}); await excerptsReady() first`);
+  return ref.excerpt;
+}
+
 /** A record's citations: one item per source, its reader's reference and verbatim excerpt. */
 export function renderCitations(view: DatasetView, refs: readonly SourceRef[]): Markup {
   const label = refs.length > 1 ? 'Sources' : 'Source';
@@ -23,7 +32,7 @@ export function renderCitations(view: DatasetView, refs: readonly SourceRef[]): 
     const own = ref.says?.date ?? ref.says?.since ?? ref.says?.until;
     return html`<li><small>Source:</small> <cite>${source ? fullReference(source) : ref.doc}</cite>${ref.note
       ? html` <small>(Note: ${ref.note})</small>`
-      : ''}${own ? html` <small>(this text’s date: “${own.text}”)</small>` : ''}${ref.says?.status ? html` <small>(this text’s status: ${ref.says.status.replace(/-/g, ' ')})</small>` : ''}: <span class="steppe-excerpt">“${readableExcerpt(ref.excerpt)}”</span></li>`;
+      : ''}${own ? html` <small>(this text’s date: “${own.text}”)</small>` : ''}${ref.says?.status ? html` <small>(this text’s status: ${ref.says.status.replace(/-/g, ' ')})</small>` : ''}: <span class="steppe-excerpt">“${readableExcerpt(excerptText(ref))}”</span></li>`;
   })}</ul>`;
 }
 
@@ -79,7 +88,7 @@ export function renderDisagreement(
     const target = o === record ? undefined : anchor(o.id);
     return html`<strong>${claimText(o, locale)}</strong> according to <cite>${doc}</cite>${o === record
       ? ' (this entry)'
-      : target ? html` (<a href="#${target}">see that entry</a>)` : html` (<span class="steppe-excerpt">“${readableExcerpt(o.sources[0]?.excerpt ?? '')}”</span>)`}`;
+      : target ? html` (<a href="#${target}">see that entry</a>)` : html` (<span class="steppe-excerpt">“${readableExcerpt(o.sources[0] ? excerptText(o.sources[0]) : '')}”</span>)`}`;
   });
   return html`<p class="steppe-disagreement"><span aria-hidden="true">⚠ </span>Sources disagree: ${join(claims, '; ')}.</p>`;
 }

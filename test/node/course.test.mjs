@@ -134,7 +134,8 @@ describe('the course page (examples/course/_site/index.html)', () => {
 
   it('shows a filtered view pasted as static HTML: the summits since 2010 and nothing else, each cited', async () => {
     const { page } = visited;
-    const { renderFragment } = await import(new URL('dist/esm/static/render.js', root).href);
+    const { excerptsReady, renderFragment } = await import(new URL('dist/esm/static/render.js', root).href);
+    await excerptsReady();
     const expected = titlesOf(renderFragment('timeline', undefined, { attributes: { kinds: 'summit', from: '2010' } }));
     const shown = await page.evaluate(() => {
       const region = document.querySelector('#content .steppe-static-timeline');

@@ -46,3 +46,29 @@ test('the built modules embed the packed collections, not the readable JSON', ()
   const bundle = readFileSync(new URL('dist/steppe-widgets.js', root), 'utf8');
   assert.doesNotMatch(bundle, /"speakerLabel":/, 'quotes in the bundle are rows, not keyed objects');
 });
+
+const { excerptsReady } = await import(new URL('dist/esm/data/excerpts.js', root).href);
+
+for (const c of COLLECTIONS) {
+  test(`${c}: packed with its excerpts apart, it gives back every record once they have arrived`, async () => {
+    const original = records(c);
+    const { packed, excerpts } = packRecords(original, undefined, { lazy: true });
+    assert.doesNotMatch(JSON.stringify(packed), /"excerpt"/);
+    const unpacked = unpackRecords(JSON.parse(JSON.stringify(packed)), { collection: `test ${c}`, load: async () => ({ default: JSON.parse(JSON.stringify(excerpts)) }) });
+    const cited = unpacked.flatMap((r) => r.sources ?? []);
+    if (cited.length) assert.equal(cited.every((s) => s.excerpt === undefined), true, 'no excerpt before they arrive');
+    await excerptsReady();
+    assert.deepStrictEqual(unpacked, original);
+  });
+}
+
+test('the shipped modules: excerpts apart where they weigh, inline in the all-in-one bundle', () => {
+  const events = readFileSync(new URL('dist/esm/data/records/events.json.js', root), 'utf8');
+  const excerpt = records('events')[0].sources[0].excerpt;
+  assert.ok(!events.includes(excerpt.slice(0, 40)), 'events.json.js holds no excerpt');
+  assert.match(events, /import\(['"]\.\/events\.excerpts\.js['"]\)/);
+  assert.ok(readFileSync(new URL('dist/esm/data/records/events.excerpts.js', root), 'utf8').includes(JSON.stringify(excerpt).slice(1, 40)));
+  // the documents' few citations stay in (a request would cost more than it saves)
+  assert.doesNotMatch(readFileSync(new URL('dist/esm/data/records/sources.json.js', root), 'utf8'), /import\(/);
+  assert.ok(readFileSync(new URL('dist/steppe-widgets.js', root), 'utf8').includes(JSON.stringify(excerpt).slice(1, 40)), 'dist/steppe-widgets.js keeps them inline');
+});

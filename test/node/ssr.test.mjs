@@ -10,7 +10,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { launch, root, serve, visit } from './browser.mjs';
 
-await import(new URL('dist/esm/index.js', root).href);
+// the entry for servers: every widget, with the data's excerpts loaded before rendering
+await import(new URL('dist/esm/ssr.js', root).href);
 const quotes = (await import(new URL('dist/data/quotes.json', root), { with: { type: 'json' } })).default;
 
 /** A widget rendered by Lit's SSR, as a server-rendered page holds it. */
@@ -32,6 +33,9 @@ describe('Lit SSR in Node', () => {
     const quote = await ssr('steppe-quote-card', WIDGETS['steppe-quote-card']);
     assert.match(quote, /^(<!--lit-part[^>]*-->)?<steppe-quote-card [^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
     assert.ok(readable(quote).includes(quotes[3].text.replace(/\s+/g, ' ').slice(0, 60)), 'the quotation');
+    // its sources with their passages, not a stand-in for them
+    assert.ok(readable(quote).includes(quotes[3].sources[0].excerpt.replace(/\\/g, '').replace(/\s+/g, ' ').slice(0, 40)), 'the passage');
+    assert.doesNotMatch(quote, /Loading the passage/);
 
     const timeline = readable(await ssr('steppe-timeline', WIDGETS['steppe-timeline']));
     assert.match(timeline, /Showing (\d+) of \d+ events/);

@@ -12,6 +12,9 @@ const records = (c) => JSON.parse(readFileSync(new URL(`src/data/records/${c}.js
 const EVENTS = records('events').length;
 const FIGURES = records('figures').length;
 const QUOTE = records('quotes').find((q) => q.id === 'q-004-xi-asia-for-asians');
+// words of its first excerpt, as the Sources disclosure shows them (markdown escapes removed): they
+// arrive after the first render, from the file's dist/lazy/quote-card-quotes.excerpts-*.js
+const EXCERPT = QUOTE.sources[0].excerpt.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').slice(0, 60);
 
 // the page's own records: a little of every collection, linked by id, and one event that is not valid
 const cite = (excerpt) => [{ doc: 'notes.txt', excerpt }];
@@ -135,6 +138,20 @@ for (const w of NAMES) {
   });
 }
 
+test('dist/quote-card.js: the excerpts load after the first render, from dist/lazy/, and fill the Sources disclosure', async () => {
+  const { page, log } = await visit(browser, `${server.origin}/standalone/quote-card.html`);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await shows(page, '.alone', 'steppe-quote-card', EXCERPT);
+  await shows(page, 'steppe-dataset.default', 'steppe-quote-card', EXCERPT);
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  assert.ok([...requested, ...loaded].some((p) => /^\/dist\/lazy\/quote-card-quotes\.excerpts-[\w-]+\.js$/.test(p)), [...requested, ...loaded].join('\n'));
+  const statuses = await page.evaluate(() => [...document.querySelectorAll('steppe-quote-card')].map((c) => c.shadowRoot.querySelector('details [role="status"]')?.textContent ?? ''));
+  assert.deepEqual(statuses.filter(Boolean), []);
+  assert.ok(log.errors.every((e) => BAD_RECORD.test(e)), log.errors.join('\n'));
+  await page.close();
+});
+
 test('dist/membership-matrix.js: an organization\'s detail still shows its founding date, purpose and sources', async () => {
   const sco = records('organizations').find((o) => o.id === 'org-sco');
   const { page, log } = await visit(browser, `${server.origin}/standalone/membership-matrix.html`);
@@ -177,6 +194,8 @@ test('the four files on one page: one dataset feeds every widget, with the embed
     await shows(page, 'steppe-dataset.default', `steppe-${w}`, WIDGETS[w].embedded);
     await shows(page, 'steppe-dataset.user', `steppe-${w}`, WIDGETS[w].user);
   }
+  // the dataset (the timeline file's) hears when the quote card file's excerpts arrive
+  await shows(page, 'steppe-dataset.default', 'steppe-quote-card', EXCERPT);
   await reportsBadRecord(page);
   assert.deepEqual(await definedTags(page), ['steppe-dataset', ...TAGS]);
   assert.ok(log.errors.every((e) => BAD_RECORD.test(e)), log.errors.join('\n'));

@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
 import { defaultView, onDefaultData } from '../../data/default-data.js';
+import { onExcerpts } from '../../data/excerpts.js';
 import { formatIssue, type DataIssue } from '../../data/issues.js';
 import { reportIssues, validateDataset } from '../../data/validate.js';
 import { createView, withSelection, type DatasetView } from '../../data/view.js';
@@ -75,6 +76,9 @@ export class SteppeDataset extends LitElement {
   /** @internal Stops listening for records another script adds to the default data. */
   private stopDefaultData?: () => void;
 
+  /** @internal Stops listening for the embedded records' excerpts (they arrive after the first render). */
+  private stopExcerpts?: () => void;
+
   /** The problems found in the page's data (empty for the embedded data). */
   get issues(): readonly DataIssue[] {
     return this.view.issues;
@@ -87,7 +91,8 @@ export class SteppeDataset extends LitElement {
     this.observer = new MutationObserver(() => this.readJsonChild());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopDefaultData = onDefaultData(this.handleDefaultData);
-    this.handleDefaultData(); // records added while it was disconnected
+    this.stopExcerpts = onExcerpts(this.handleDefaultData);
+    this.handleDefaultData(); // records (or excerpts) added while it was disconnected
   }
 
   override disconnectedCallback(): void {
@@ -97,6 +102,8 @@ export class SteppeDataset extends LitElement {
     this.observer = undefined;
     this.stopDefaultData?.();
     this.stopDefaultData = undefined;
+    this.stopExcerpts?.();
+    this.stopExcerpts = undefined;
   }
 
   /** Linked views: the dataset owns the selection; widgets send it up as steppe-select. */
@@ -108,11 +115,14 @@ export class SteppeDataset extends LitElement {
     this.provider.setValue(this.view);
   };
 
-  /** A script added records (dist/quote-card.js after dist/timeline.js): provide them too, unless the page gave its own. */
+  /**
+   * A script added records (dist/quote-card.js after dist/timeline.js), or the embedded records'
+   * excerpts arrived: provide them too, unless the page gave its own.
+   */
   private readonly handleDefaultData = (): void => {
     if (this.data !== undefined || this.jsonText !== undefined) return;
     const next = defaultView();
-    if (next.dataset === this.view.dataset) return;
+    if (next.dataset === this.view.dataset && next.excerpts === this.view.excerpts) return;
     this.view = withSelection(next, this.view.selection);
     this.provider.setValue(this.view);
   };

@@ -7,7 +7,7 @@ import { matrixOrganizations } from '../../data/collections/matrix-organizations
 import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Membership, Organization } from '../../data/schema.js';
-import { createView, nameOf, type DatasetView } from '../../data/view.js';
+import { createView, withExcerpts, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { datePhrase, displayDate, yearSpan } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
@@ -27,7 +27,7 @@ import { styles } from './membership-matrix.styles.js';
 // countries by name only; organizations with what the detail shows of those a membership names
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView ??= createView({ memberships, organizations: matrixOrganizations, places: placeNames, sources }, 'embedded'));
+  (embeddedView = withExcerpts(embeddedView ?? createView({ memberships, organizations: matrixOrganizations, places: placeNames, sources }, 'embedded')));
 
 /** Below this container width the table becomes a list per organization. */
 const LIST_BELOW = 480;

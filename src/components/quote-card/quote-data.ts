@@ -6,7 +6,7 @@
  * to what the others added, and cards already on the page re-render when a part arrives.
  */
 import type { Dataset } from '../../data/schema.js';
-import { createView, type DatasetView } from '../../data/view.js';
+import { createView, withExcerpts, type DatasetView } from '../../data/view.js';
 
 const parts: Partial<Dataset>[] = [];
 const listeners = new Set<() => void>();
@@ -34,9 +34,9 @@ export function quoteDataSettled(): boolean {
   return complete || typeof document === 'undefined' || document.readyState === 'complete';
 }
 
-/** The embedded quotations as one view (records of the same id kept once). */
+/** The embedded quotations as one view (records of the same id kept once; a new view when excerpts arrive). */
 export function embeddedQuoteView(): DatasetView {
-  if (view) return view;
+  if (view) return (view = withExcerpts(view));
   const merged: Partial<Record<keyof Dataset, unknown[]>> = {};
   const seen = new Set<string>();
   for (const part of parts) {

@@ -10,10 +10,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../../data/schema.js';
 import { nameOf, type DatasetView } from '../../data/view.js';
+import { excerptOf } from '../../data/excerpts.js';
 import { displayDate } from '../../lib/dates.js';
 import { disagreementStyles, docShort, renderCaveat, renderCorroboration, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
 import { readableExcerpt } from '../../lib/reference.js';
-import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
+import { renderExcerpt, renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source-disclosure.js';
 import { styleProps } from '../../lib/style-props.js';
 import type { TimelineItem } from '../../lib/timeline-model.js';
 import { storyItems, type StorySource } from '../../lib/story-model.js';
@@ -56,9 +57,11 @@ function renderStep(host: StoryHost, event: TimelineEvent, headingId: string): T
     ${reportingDocs(event).map((doc) => {
       // each text's first passage (an endnote only when the text cites nothing else)
       const cited = event.sources.filter((c) => c.doc === doc);
-      const s = cited.find((c) => !/^endnote|^\d+\.\s/i.test(c.note ?? c.excerpt)) ?? cited[0];
+      // (until the excerpts arrive, after the first render, the first citation and a status)
+      const s = cited.find((c) => !/^endnote|^\d+\.\s/i.test(c.note ?? c.excerpt ?? '')) ?? cited[0];
+      const excerpt = excerptOf(s);
       return html`<figure class="passage">
-        <blockquote part="source-excerpt">${readableExcerpt(s.excerpt)}</blockquote>
+        ${excerpt.state === 'ready' ? html`<blockquote part="source-excerpt">${readableExcerpt(excerpt.text)}</blockquote>` : renderExcerpt(s)}
         <figcaption>— <cite part="source-title">${docShort(view, doc)}</cite>${s.says?.date ? html` <span class="muted">(this text’s date: “${s.says.date.text}”)</span>` : nothing}</figcaption>
       </figure>`;
     })}

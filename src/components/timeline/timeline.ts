@@ -9,7 +9,7 @@ import { peopleNames } from '../../data/collections/people-names.js';
 import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { TimelineEvent } from '../../data/schema.js';
-import { createView, type DatasetView } from '../../data/view.js';
+import { createView, withExcerpts, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { defineElement } from '../../lib/define.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
@@ -39,7 +39,7 @@ type TimelineHost = import('./timeline-detail.js').TimelineHost;
 // actors by name only: the timeline shows and finds people, organizations and places by their names
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView ??= createView({ events, people: peopleNames, organizations: organizationNames, places: placeNames, sources }, 'embedded'));
+  (embeddedView = withExcerpts(embeddedView ?? createView({ events, people: peopleNames, organizations: organizationNames, places: placeNames, sources }, 'embedded')));
 
 /** Below this container width the axis becomes a list grouped by year. */
 const LIST_BELOW = 640;
@@ -254,7 +254,8 @@ export class SteppeTimeline extends SteppeElement {
     }
     // filter only when the filter or the data changed (scrolling re-renders often)
     const filter = this.filter;
-    const key = JSON.stringify(filter);
+    // a search looks into the excerpts too: search again when they arrive (after the first render)
+    const key = `${JSON.stringify(filter)}|${filter.query ? view.excerpts ?? 'ready' : ''}`;
     if (datasetChanged || key !== this.shownKey) {
       const focusedId = this.shown[this.focusIndex]?.event.id;
       this.shown = filterItems(view, this.allItems, filter);

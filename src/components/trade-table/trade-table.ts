@@ -7,7 +7,8 @@ import { organizationNames } from '../../data/collections/organization-names.js'
 import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Figure } from '../../data/schema.js';
-import { createView, nameOf, type DatasetView } from '../../data/view.js';
+import { excerptsReady } from '../../data/excerpts.js';
+import { createView, withExcerpts, nameOf, type DatasetView } from '../../data/view.js';
 import { ensureContextRoot } from '../../lib/context-root.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, docShort, isDisputed, renderCaveat, renderCorroboration, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
@@ -33,7 +34,7 @@ import { styles } from './trade-table.styles.js';
 // countries and organizations by name only: the table shows and finds them by their names
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView ??= createView({ figures, organizations: organizationNames, places: placeNames, sources }, 'embedded'));
+  (embeddedView = withExcerpts(embeddedView ?? createView({ figures, organizations: organizationNames, places: placeNames, sources }, 'embedded')));
 
 const CARDS_BELOW = 560;
 /** What the cards' "Sort by" offers: a column and a direction ('' keeps the figures grouped by measure). */
@@ -198,7 +199,8 @@ export class SteppeTradeTable extends SteppeElement {
     // filter and sort only when what they depend on changed: paging and opening a citation must
     // not re-sort 10,000 rows
     const filter = shown.filter;
-    const filterKey = JSON.stringify(filter);
+    // a search looks into the excerpts too: search again when they arrive (after the first render)
+    const filterKey = `${JSON.stringify(filter)}|${filter.query ? view.excerpts ?? 'ready' : ''}`;
     const dataChanged = this.dataOf !== view.dataset;
     this.dataOf = view.dataset;
     if (dataChanged || filterKey !== this.filterKey) {
@@ -318,14 +320,23 @@ export class SteppeTradeTable extends SteppeElement {
     return `steppe-${what || 'figures'}-${scope === 'all' ? 'all-rows' : 'shown-rows'}.${ext}`;
   }
 
-  /** The CSV text of shown or all rows: UTF-8 with a byte-order mark, citations as columns. */
+  /**
+   * The CSV text of shown or all rows: UTF-8 with a byte-order mark, citations as columns. The
+   * embedded excerpts arrive after the first render: await `excerptsReady()` before calling it.
+   */
   csv(scope: 'shown' | 'all' = 'shown'): string {
     const list = scope === 'all' ? this.all : this.rows;
     const rows = list.map((f) => exportRow(this.view, f));
     return toCsv([...new Set([...EXPORT_COLUMNS, ...rows.flatMap((r) => Object.keys(r))])], rows);
   }
 
-  private download(scope: 'shown' | 'all', format: 'csv' | 'json'): void {
+  private download(scope: 'shown' | 'all', format: 'csv' | 'json', waited = false): void {
+    // the files carry every citation's excerpt: wait for the embedded ones if they are on their way
+    // (a failure is reported on the console; the file then has no excerpts)
+    if (!waited && this.view.excerpts === 'loading') {
+      void excerptsReady(this.view).catch(() => undefined).then(() => this.download(scope, format, true));
+      return;
+    }
     const list = scope === 'all' ? this.all : this.rows;
     const body = format === 'csv' ? this.csv(scope) : `${JSON.stringify(list, null, 2)}\n`;
     const blob = new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
