@@ -91,16 +91,19 @@ export function shippedPaths({ entries }) {
  *   the event (`e.recordId`), as the manifest's `type` says, so `CustomEvent<SteppeSelectEvent>`
  *   becomes `SteppeSelectEvent`, and each import names a type once. The build fails if the output
  *   no longer has that shape (a generator that learned this itself).
- * - The Svelte generator declares `svelteHTML` inside a module, where it augments nothing; svelte.d.ts
- *   declares it globally from the generated CustomElements.
+ * - The Vue generator keys a listener `onsteppe-select`; Vue's template compiler turns
+ *   `@steppe-select` into the prop `onSteppeSelect`, which is what vue-tsc looks up.
+ * - The Svelte generator declares `svelteHTML` inside a module, where it augments nothing, and
+ *   types Svelte 4's `on:steppe-select` only; svelte.d.ts declares it globally from the generated
+ *   CustomElements, with Svelte 5's `onsteppe-select` beside each `on:` directive.
  * @returns {import('@custom-elements-manifest/analyzer').Plugin}
  */
 export function frameworkGlue({ outdir, vue, svelte }) {
   return {
     name: 'steppe:framework-glue',
     packageLinkPhase({ customElementsManifest }) {
-      const eventClasses = new Set(customElementsManifest.modules.flatMap((m) => (m.declarations ?? [])
-        .flatMap((d) => (d.events ?? []).map((e) => e.type.text))));
+      const events = customElementsManifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => d.events ?? []));
+      const eventClasses = new Set(events.map((e) => e.type.text));
       for (const file of [vue, svelte]) {
         const path = join(outdir, file);
         let text = readFileSync(path, 'utf8').replace(/import type \{([^}]*)\} from/g, (_, names) =>
@@ -109,15 +112,26 @@ export function frameworkGlue({ outdir, vue, svelte }) {
           if (!text.includes(`CustomEvent<${type}>`)) throw new Error(`${path}: no CustomEvent<${type}> to correct; has the generator changed?`);
           text = text.replaceAll(`CustomEvent<${type}>`, type);
         }
+        if (file === vue) {
+          for (const name of new Set(events.map((e) => e.name))) {
+            const handler = `on${name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`;
+            if (!text.includes(`"on${name}"?:`)) throw new Error(`${path}: no "on${name}" to rename; has the generator changed?`);
+            text = text.replaceAll(`"on${name}"?:`, `"${handler}"?:`);
+          }
+        }
         writeFileSync(path, text);
       }
       writeFileSync(join(outdir, 'svelte.d.ts'), `// Svelte: <steppe-*> elements, their attributes and events in svelteHTML (written by
 // scripts/cem-plugins.mjs from ${svelte}, which custom-element-svelte-integration generates).
 import type { CustomElements } from './${svelte.replace(/\.d\.ts$/, '.js')}';
 
+/** Svelte 5's event attributes: \`onsteppe-select\` beside each \`on:steppe-select\`. */
+type EventAttributes<T> = { [K in keyof T as K extends \`on:\${infer E}\` ? \`on\${E}\` : never]: T[K] };
+type Svelte5Elements = { [Tag in keyof CustomElements]: CustomElements[Tag] & EventAttributes<CustomElements[Tag]> };
+
 declare global {
   namespace svelteHTML {
-    interface IntrinsicElements extends CustomElements {}
+    interface IntrinsicElements extends Svelte5Elements {}
   }
 }
 
