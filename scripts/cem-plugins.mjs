@@ -140,3 +140,26 @@ export type { CustomElements };
     },
   };
 }
+
+/**
+ * `fn` with its console warnings that match `pattern` held back. @wc-toolkit/type-parser warns for
+ * every type it leaves unexpanded (lib.dom's, valibot's, an element's own class: about twenty lines
+ * a run); such a type keeps its text, which is all the manifest needs of it.
+ * @template {(...args: any[]) => any} F
+ * @param {F} fn
+ * @param {RegExp} pattern
+ * @returns {F}
+ */
+export function withoutWarnings(fn, pattern) {
+  return /** @type {F} */ ((...args) => {
+    const warn = console.warn;
+    console.warn = (...parts) => {
+      if (!parts.some((p) => pattern.test(String(p)))) warn(...parts);
+    };
+    try {
+      return fn(...args);
+    } finally {
+      console.warn = warn;
+    }
+  });
+}

@@ -79,6 +79,9 @@ test('the generated types and editor data name every element and its event, and 
     assert.doesNotMatch(text, /onundefined|on:?undefined|"onid"|on:id"|CustomEvent<never>|CustomEvent<SteppeSelectEvent>/, name);
     assert.doesNotMatch(text, /\bsrc\/[\w/-]+\.ts\b/, `${name} points at sources`);
   }
+  // an attribute typed by an alias lists the alias's values, not its name
+  const theme = JSON.parse(files.vscode).tags.find((t) => t.name === 'steppe-quote-card').attributes.find((a) => a.name === 'theme');
+  assert.deepEqual(theme.values.map((v) => v.name).sort(), ['auto', 'dark', 'light']);
   const webTypes = JSON.parse(files.webTypes);
   assert.equal(webTypes.name, pkg.name);
   assert.equal(pkg['web-types'], './dist/web-types.json');
