@@ -14,7 +14,8 @@ defineElement('steppe-quote-card', QuoteCard);
 /**
  * The card's class as a binding of this module, not a re-export: a bundler that follows re-exports
  * past modules without side effects (webpack does) would otherwise keep the class and drop this
- * module, its data and the registration above, for `import { SteppeQuoteCard } from 'steppe-widgets'`.
+ * module, its data and the registration above, for an app's
+ * `import { SteppeQuoteCard } from 'steppe-widgets'`.
  */
 export const SteppeQuoteCard = QuoteCard;
 export type SteppeQuoteCard = QuoteCard;
