@@ -95,10 +95,14 @@ export default [
     plugins: [nodeResolve(), ...data(...INLINE), ts()],
   },
   {
+    // the package's entries (package.json `exports`) and the modules they import
     input: {
       index: 'src/index.ts',
       hydrate: 'src/hydrate.ts',
       ssr: 'src/ssr.ts',
+      all: 'src/all.ts',
+      events: 'src/events.ts',
+      ...Object.fromEntries(['quote-card', 'dataset', 'timeline', 'membership-matrix', 'trade-table'].map((w) => [w, `src/${w}.ts`])),
       'components/quote-card/quote-card': 'src/components/quote-card/quote-card.ts',
       'components/dataset/dataset': 'src/components/dataset/dataset.ts',
       'components/timeline/timeline': 'src/components/timeline/timeline.ts',

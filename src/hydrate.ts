@@ -4,4 +4,4 @@
 // A widget the server rendered then takes over its declarative shadow root in place.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
-export * from './index.js';
+export * from './all.js';

@@ -4,6 +4,6 @@
 // "after"), so that a server-rendered citation holds its passage, never "Loading the passage…".
 import { excerptsReady } from './data/excerpts.js';
 
-export * from './index.js';
+export * from './all.js';
 
 await excerptsReady();

@@ -39,7 +39,7 @@ type Detail = { kind: 'cell'; org: string; country: string } | { kind: 'org'; or
  * @summary Which country belongs to which organization, with what status and since when, according to which text.
  * @tag steppe-membership-matrix
  *
- * @fires steppe-select - A reader selected an organization or a country (`recordType` "actor"); `recordId` names it.
+ * @fires {SteppeSelectEvent} steppe-select - A reader selected an organization or a country (`recordType` "actor"); `recordId` names it.
  *
  * @csspart base - The section around the widget.
  * @csspart heading - The heading.
@@ -513,6 +513,9 @@ export class SteppeMembershipMatrix extends SteppeElement {
 
 ensureContextRoot();
 defineElement('steppe-membership-matrix', SteppeMembershipMatrix);
+
+// the event it fires, beside the class (the manifest's readers import both from one module)
+export { SteppeSelectEvent };
 
 declare global {
   interface HTMLElementTagNameMap {

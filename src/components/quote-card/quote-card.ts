@@ -5,10 +5,17 @@ import { speakerCollections } from '../../data/speakers.js';
 import { quotes } from '../../data/collections/quotes.js';
 import { sources } from '../../data/collections/sources.js';
 import { defineElement } from '../../lib/define.js';
-import { SteppeQuoteCard } from './quote-card-element.js';
+import { SteppeQuoteCard as QuoteCard } from './quote-card-element.js';
 import { addQuoteData } from './quote-data.js';
 
 addQuoteData({ quotes, sources, ...speakerCollections(quoteSpeakers) }, { complete: true });
-defineElement('steppe-quote-card', SteppeQuoteCard);
+defineElement('steppe-quote-card', QuoteCard);
 
-export { SteppeQuoteCard };
+/**
+ * The card's class as a binding of this module, not a re-export: a bundler that follows re-exports
+ * past modules without side effects (webpack does) would otherwise keep the class and drop this
+ * module, its data and the registration above, for an app's
+ * `import { SteppeQuoteCard } from 'steppe-widgets'`.
+ */
+export const SteppeQuoteCard = QuoteCard;
+export type SteppeQuoteCard = QuoteCard;

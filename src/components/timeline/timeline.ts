@@ -49,7 +49,7 @@ const LIST_BELOW = 640;
  * @summary Every dated event of the texts on a zoomable time axis (a list by year in narrow places), filterable, keyboard-navigable, each event with its sources.
  * @tag steppe-timeline
  *
- * @fires steppe-select - A reader selected an event (`recordType` "event") or an actor to follow ("actor"); `recordId` names it, '' when cleared.
+ * @fires {SteppeSelectEvent} steppe-select - A reader selected an event (`recordType` "event") or an actor to follow ("actor"); `recordId` names it, '' when cleared.
  *
  * @csspart base - The section around the whole widget.
  * @csspart heading - The widget's heading.
@@ -496,6 +496,9 @@ export class SteppeTimeline extends SteppeElement {
 
 ensureContextRoot();
 defineElement('steppe-timeline', SteppeTimeline);
+
+// the event it fires, beside the class (the manifest's readers import both from one module)
+export { SteppeSelectEvent };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -63,7 +63,7 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
  * @summary The texts' numbers (trade, energy, investment, statistics) as a sortable, filterable, downloadable table, each number cited.
  * @tag steppe-trade-table
  *
- * @fires steppe-select - A reader selected a country or organization named in a row (`recordType` "actor").
+ * @fires {SteppeSelectEvent} steppe-select - A reader selected a country or organization named in a row (`recordType` "actor").
  *
  * @csspart base - The section around the widget.
  * @csspart heading - The heading.
@@ -623,6 +623,9 @@ export class SteppeTradeTable extends SteppeElement {
 
 ensureContextRoot();
 defineElement('steppe-trade-table', SteppeTradeTable);
+
+// the event it fires, beside the class (the manifest's readers import both from one module)
+export { SteppeSelectEvent };
 
 declare global {
   interface HTMLElementTagNameMap {
