@@ -32,7 +32,7 @@ const exclude = ['SteppeElement'];
 export default {
   globs: ['src/**/*.ts'],
   // not shipped as modules of their own (the embed and quote pages' scripts, the static renderer)
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/embed/**', 'src/static/**', 'src/components/quote-card/quote-entry.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/embed/**', 'src/static/**', 'src/components/quote-card/quote-entry.ts', 'src/standalone/**', 'src/hydrate.ts', 'src/ssr.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

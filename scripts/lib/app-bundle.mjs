@@ -9,7 +9,12 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The minified bundle of `code` and the package modules it kept (paths from the package root). */
+/**
+ * The minified bundle of `code` as an app's bundler splits it: what the page loads up front (the
+ * entry and the chunks it imports statically), what it loads only when asked (dynamic imports: a
+ * widget's excerpts, its Cite and Embed panels), and the package modules kept up front (paths from
+ * the package root).
+ */
 export async function bundleAsApp(code) {
   const app = mkdtempSync(join(tmpdir(), 'steppe-app-'));
   try {
@@ -18,12 +23,24 @@ export async function bundleAsApp(code) {
     const result = await build({
       stdin: { contents: code, resolveDir: app, loader: 'js' },
       bundle: true, minify: true, format: 'esm', write: false, metafile: true, logLevel: 'error',
+      splitting: true, outdir: join(app, 'out'),
     });
+    const outputs = result.metafile.outputs;
+    // dynamic imports are entry points too in esbuild's splitting: the app's own is stdin
+    const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint === '<stdin>');
+    const upFront = new Set();
+    const visit = (o) => {
+      if (upFront.has(o)) return;
+      upFront.add(o);
+      for (const i of outputs[o].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    };
+    visit(entry);
+    const file = (o) => Buffer.from(result.outputFiles.find((f) => f.path.endsWith(o.replace(/^.*out\//, 'out/'))).contents);
     // the modules with code in the output (the metafile's inputs also list those shaken out)
-    const [output] = Object.values(result.metafile.outputs);
-    const kept = Object.entries(output.inputs).filter(([, i]) => i.bytesInOutput > 0)
-      .map(([p]) => join(process.cwd(), p).replace(root, ''));
-    return { code: Buffer.from(result.outputFiles[0].contents), kept };
+    const kept = [...upFront].flatMap((o) => Object.entries(outputs[o].inputs).filter(([, i]) => i.bytesInOutput > 0)
+      .map(([p]) => join(process.cwd(), p).replace(root, '')));
+    const lazy = Object.keys(outputs).filter((o) => !upFront.has(o) && !o.endsWith('.map')).map(file);
+    return { code: Buffer.concat([...upFront].map(file)), files: [...upFront].map(file), lazy, kept };
   } finally {
     rmSync(app, { recursive: true, force: true });
   }
