@@ -140,3 +140,54 @@ describe('defineElement', () => {
     expect(warnings[0]).to.contain('<steppe-define-test> is already defined by steppe-widgets 0.0.1');
   });
 });
+
+describe('<steppe-dataset> with a large dataset of the page’s own', () => {
+  const figure = (i: number) => ({ id: `f-${i}`, metric: 'other', label: `Figure ${i}`, value: i, unit: 'units', sources: [{ doc: 'doc-a', excerpt: `figure ${i}` }] });
+  const sources = [{ id: 'doc-a', title: 'Doc A', authors: ['A. Author'], kind: 'article', sources: [{ doc: 'doc-a', excerpt: 'Doc A' }] }];
+
+  it('shows the first records at once and every record after the first paint; a bad record is never shown, and is reported', async () => {
+    const figures = Array.from({ length: 3000 }, (_, i) => (i === 2500 ? { ...figure(i), value: 'not a number' } : figure(i)));
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+    try {
+      const ds = await fixture<SteppeDataset>(html`<steppe-dataset .data=${{ sources, figures }}><steppe-trade-table layout="table" page-size="5000"></steppe-trade-table></steppe-dataset>`);
+      const table = ds.querySelector('steppe-trade-table')!;
+      await table.updateComplete;
+      // the first pass: the first 1,000, checked; the rest said to be on its way
+      expect(table.visibleFigures.length).to.equal(1000);
+      expect(ds.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Checking 2,000 more records');
+      expect(ds.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      await ds.validated;
+      await ds.updateComplete;
+      await table.updateComplete;
+      expect(table.visibleFigures.length).to.equal(2999);
+      expect(table.visibleFigures.some((f) => f.id === 'f-2500')).to.equal(false);
+      expect(ds.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+      expect(ds.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('f-2500');
+      expect(errors.join('\n')).to.contain('f-2500');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('says a record of the second pass is loading, not missing, until it has been checked', async () => {
+    const quote = (i: number) => ({ id: `q-${i}`, text: `Quotation ${i}.`, speakers: [], speakerLabel: 'Someone', sources: [{ doc: 'doc-a', excerpt: `Quotation ${i}` }] });
+    const quotes = Array.from({ length: 2500 }, (_, i) => quote(i));
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      const ds = await fixture<SteppeDataset>(html`<steppe-dataset .data=${{ sources, quotes }}><steppe-quote-card quote-id="q-2400"></steppe-quote-card></steppe-dataset>`);
+      const card = ds.querySelector('steppe-quote-card')!;
+      await card.updateComplete;
+      expect(card.shadowRoot!.textContent).to.contain('Loading the quotation');
+      await ds.validated;
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('blockquote')!.textContent!.trim()).to.equal('Quotation 2400.');
+      expect(warnings.filter((w) => w.includes('steppe-quote-card'))).to.deep.equal([]);
+    } finally {
+      console.warn = original;
+    }
+  });
+});

@@ -144,6 +144,8 @@ describe('malformed datasets', () => {
     let ds!: SteppeDataset;
     const { errors } = await captureConsole(async () => {
       ds = await fixture<SteppeDataset>(html`<steppe-dataset .data=${{ sources: src, quotes }}><steppe-quote-card quote-id="q-99998"></steppe-quote-card></steppe-dataset>`);
+      await ds.validated; // the first 1,000 at once, all 100,000 right after the first paint
+      await ds.updateComplete;
     });
     expect(text(ds.shadowRoot!.querySelector('[role="alert"]'))).to.contain('100 records were left out');
     expect(errors.length).to.equal(51);

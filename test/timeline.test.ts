@@ -40,6 +40,8 @@ async function detailOf(el: Element): Promise<Element> {
 async function timeline(attrs = html`<steppe-timeline layout="list"></steppe-timeline>`, data: unknown = timelineData()) {
   const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${data}>${attrs}</steppe-dataset>`);
   const el = wrapper.querySelector('steppe-timeline')!;
+  await wrapper.validated; // a large dataset is checked in two passes
+  await el.updateComplete;
   await until(() => buttons(el).length > 0 || Boolean(root(el).querySelector('.empty')), 'events');
   return el;
 }

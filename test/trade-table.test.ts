@@ -35,6 +35,8 @@ const data = () => ({
 async function table(tpl = html`<steppe-trade-table layout="table"></steppe-trade-table>`, d: unknown = data()) {
   const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${d}>${tpl}</steppe-dataset>`);
   const el = wrapper.querySelector('steppe-trade-table')! as SteppeTradeTable;
+  await wrapper.validated; // a large dataset is checked in two passes
+  await el.updateComplete;
   await until(() => Boolean(root(el).querySelector('table, [part="cards"], .empty')), 'table');
   return el;
 }

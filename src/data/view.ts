@@ -20,6 +20,13 @@ export interface DatasetView {
    * (src/data/excerpts.ts), and a new view says when they arrive. Absent means `ready`.
    */
   readonly excerpts?: ExcerptState;
+  /**
+   * Records of a page's own large dataset still being validated: the first records of each
+   * collection are shown before the first paint, the rest after it (<steppe-dataset>). While this
+   * is above 0, a record not found may simply not be checked yet: widgets wait rather than say it
+   * is missing. Absent means none.
+   */
+  readonly checking?: number;
 }
 
 export interface Selection {

@@ -131,7 +131,8 @@ export class SteppeMembershipMatrix extends SteppeElement {
     }
     const orgs = resolveAll(view, parseList(this.orgs));
     const countries = resolveAll(view, parseList(this.countries));
-    this.unknown = [...orgs.unknown, ...countries.unknown];
+    // a name not found while a large dataset is still being checked may be in its second pass
+    this.unknown = view.checking ? [] : [...orgs.unknown, ...countries.unknown];
     this.matrix = buildMatrix(view, {
       orgs: orgs.ids,
       countries: countries.ids,

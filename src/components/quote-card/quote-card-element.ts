@@ -120,7 +120,8 @@ export class SteppeQuoteCard extends SteppeElement {
     const { candidates, quote } = quotesOf(view, this.quoteId, this.speaker);
     if (this.quoteId) {
       if (quote) return { kind: 'quote', quote };
-      if (!this.data.value && !quoteDataSettled()) return { kind: 'loading', quoteId: this.quoteId };
+      // not arrived yet (a one-quotation script still loading), or not checked yet (a large dataset's second pass)
+      if ((!this.data.value && !quoteDataSettled()) || view.checking) return { kind: 'loading', quoteId: this.quoteId };
       const issue = view.issues.find((i) => i.id === this.quoteId && i.collection === 'quotes');
       return { kind: 'not-found', quoteId: this.quoteId, problem: issue ? formatIssue(issue) : undefined };
     }

@@ -97,7 +97,10 @@ const swipes = new WeakMap<StoryHost, EventListenerObject>();
 const warned = new WeakMap<StoryHost, string>();
 
 export function renderStory(host: StoryHost): TemplateResult {
-  const { items, unknown } = storyItems(host);
+  const story = storyItems(host);
+  const { items } = story;
+  // an id not found while a large dataset is still being checked may be in its second pass
+  const unknown = host.view.checking ? [] : story.unknown;
   const problem = unknown.join(', ');
   if (problem && warned.get(host) !== problem) console.warn(`[steppe-timeline] events: no event with the id ${unknown.map((id) => `"${id}"`).join(', ')}; the story leaves ${unknown.length === 1 ? 'it' : 'them'} out`);
   warned.set(host, problem);
