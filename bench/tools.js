@@ -129,7 +129,8 @@ const oursTimeline = (layout) => ({
 });
 const oursFirstLabel = (ctx) => ctx.el.shadowRoot.querySelector('tbody tr th.label')?.textContent.trim() ?? '';
 const oursTable = {
-  ...ours('steppe-trade-table', 'tbody tr', { layout: 'table' }),
+  // every row, 50 a page, as the peers show them (on the real data the default view is a small comparison table)
+  ...ours('steppe-trade-table', 'tbody tr', { layout: 'table', 'default-view': 'all' }),
   beforeChange: async (ctx, what) => { await expect(ctx, what); ctx.shownBefore = ctx.el.visibleFigures.length; },
   signature: (ctx) => rowsSignature(ctx.el.shadowRoot.querySelectorAll('tbody tr th.label')),
   // ascending like the peers (a click on Value sorts descending first): the documented attributes, one update
