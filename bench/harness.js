@@ -114,6 +114,16 @@ window.bench = {
     const before = adapter.signature(ctx);
     return measure(() => adapter.filter(ctx), () => { const s = adapter.signature(ctx); return s && s !== before && adapter.filtered(ctx); }, () => adapter.roots(ctx));
   },
+  /**
+   * On a from-navigation page (bench/pages.mjs) the page's own markup made the tool: take its
+   * handles (the page's `window.benchTool`, our element, the static HTML's column) so that sort()
+   * and filter() work there as here.
+   */
+  adopt() {
+    Object.assign(ctx, window.benchTool ?? {});
+    ctx.el ??= host.querySelector('steppe-timeline, steppe-trade-table, steppe-membership-matrix, steppe-quote-card');
+    ctx.container ??= host;
+  },
   /** What the tool shows: records in its current view and item nodes in the DOM. */
   info: () => adapter.info(ctx),
 };

@@ -1,25 +1,40 @@
 #!/usr/bin/env node
-// Side-by-side benchmark (issue 10): our widgets against vis-timeline, TimelineJS3, Tabulator and
-// Grid.js, and against the static HTML of the same records (the floor), in headless Chromium on
-// this machine, in one run. Writes bench/results.json (the raw figures), bench/RESULTS.md and
-// bench/scaling.svg; `node bench/report.mjs` writes the last two again from results.json.
+// Side-by-side benchmark (issues 10 and the two clocks): our widgets against vis-timeline,
+// TimelineJS3, Tabulator and Grid.js, and against the static HTML of the same records (the floor),
+// in headless Chromium on this machine, on two clocks:
+// - from navigation (bench/navigate.mjs, bench/pages.mjs, bench/probe.js): what a reader waits for,
+//   script loading included; each tool in a page of its own, gzip served, cold cache, and once
+//   throttled (150 ms latency, 1.6 Mbit/s, CPU ×4);
+// - from the widget's creation (this file, bench/harness.js, bench/tools.js): libraries, CSS and data
+//   loaded first, the clock starting when the widget is created.
+// Writes bench/results.json (the raw figures), bench/RESULTS.md and bench/scaling.svg; `node
+// bench/report.mjs` writes the last two again from results.json; the README's table is written last
+// (bench/readme.mjs, which `node bench/readme.mjs` runs alone).
 //
-//   node bench/render.mjs [runs] [--only=timeline,table,matrix,quote] [--sizes=0,10000] [--no-profile]
+//   node bench/render.mjs [--runs=5] [--clock=both|navigation|creation] [--only=timeline,table,matrix,quote]
+//                         [--sizes=0,150,10000] [--no-throttle] [--no-profile] [--busy]
 //   node bench/render.mjs --profile-only   (profiles the missed targets of bench/results.json again)
 //
-// runs: page loads per (tool, case), default 5; the tools take turns within each repetition.
-// Needs `npm run build` first (dist/steppe-widgets.js, dist/esm/, build/static-render.mjs).
-// Never part of `npm test`. What each figure means: bench/harness.js; the tools: bench/tools.js.
-import { readFileSync, writeFileSync } from 'node:fs';
+// runs: page loads per (tool, case), default 5; the tools take turns within each repetition. A
+// clock not run keeps its figures from the previous bench/results.json. --busy labels the run as
+// taken on a shared, busy machine. Needs `npm run build` first (dist/, build/static-render.mjs).
+// Never part of `npm test`. What each figure means: bench/harness.js, bench/probe.js; the tools: bench/tools.js.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { buildCase } from './cases.mjs';
+import { runNavigation } from './navigate.mjs';
+import { writeReadme } from './readme.mjs';
 import { profileCase } from './profile.mjs';
 import { stats, targetsOf, writeReport } from './report.mjs';
 
 const args = process.argv.slice(2);
-const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? args.find((a) => /^\d+$/.test(a)) ?? 5);
+const clock = args.find((a) => a.startsWith('--clock='))?.slice(8) ?? 'both';
+if (!['both', 'navigation', 'creation'].includes(clock)) throw new Error(`--clock=${clock}: both, navigation or creation`);
+const throttle = !args.includes('--no-throttle');
+const busy = args.includes('--busy');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const onlySizes = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number);
 const profile = !args.includes('--no-profile');
@@ -30,13 +45,16 @@ const SLOW = 5000;
 
 export const PLAN = [
   { widget: 'timeline', sizes: [0, 1000, 3500, 10000], tools: ['ours', 'ours-list', 'vis', 'timelinejs', 'static', 'static-first'], measures: ['first', 'heap', 'filter'] },
-  { widget: 'table', sizes: [0, 1000, 3500, 10000], tools: ['ours', 'tabulator', 'gridjs', 'static', 'static-first'], measures: ['first', 'heap', 'sort', 'filter'] },
+  { widget: 'table', sizes: [0, 150, 1000, 3500, 10000], tools: ['ours', 'tabulator', 'gridjs', 'static', 'static-first'], measures: ['first', 'heap', 'sort', 'filter'] },
   { widget: 'matrix', sizes: [0], tools: ['ours', 'static'], measures: ['first', 'heap'] },
   { widget: 'quote', sizes: [0], tools: ['ours', 'static'], measures: ['first', 'heap'] },
 ].filter((p) => !only || only.includes(p.widget))
   .map((p) => ({ ...p, sizes: p.sizes.filter((n) => !onlySizes || onlySizes.includes(n)) }));
 
 const started = Date.now();
+const loadAtStart = os.loadavg()[0];
+const resultsFile = new URL('./results.json', import.meta.url);
+const before = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile)) : undefined;
 const files = new Map();
 const server = await startDevServer({
   config: {
@@ -131,7 +149,9 @@ async function emptyHeap() {
 }
 
 // ---- run -----------------------------------------------------------------------------------------
-const previous = profileOnly ? JSON.parse(readFileSync(new URL('./results.json', import.meta.url))) : undefined;
+// --profile-only, or the navigation clock alone: the from-creation figures are the previous run's
+const previous = profileOnly || clock === 'navigation' ? before : undefined;
+if ((profileOnly || clock === 'navigation') && !previous) throw new Error('bench/results.json is missing: run both clocks first');
 // results[widget][n][tool] = { first: [ms], inDom: [ms], heap: [bytes], sort: [ms], filter: [ms], info, errors, failed }
 const results = previous?.results ?? {};
 const baseline = previous?.baseline ?? [];
@@ -164,10 +184,10 @@ for (const { widget, sizes, tools, measures } of previous ? [] : PLAN) {
 }
 const benchSeconds = previous?.benchSeconds ?? (Date.now() - started) / 1000;
 
-// ---- where a target is missed, profile ours -------------------------------------------------------
-const profiles = [];
-if (profile) {
-  for (const t of targetsOf(results).filter((x) => !x.met)) {
+// ---- where a from-creation target is missed, profile ours ------------------------------------------
+const profiles = profileOnly || !previous ? [] : previous.profiles ?? [];
+if (profile && (profileOnly || !previous)) {
+  for (const t of targetsOf({ results }).filter((x) => !x.met && x.profile)) {
     const { widget, n, measure } = t.profile;
     if (profiles.some((p) => p.widget === widget && p.n === n && p.measure === measure)) continue;
     for (const [k, v] of buildCase(widget, n)) files.set(k, v);
@@ -176,17 +196,34 @@ if (profile) {
 }
 await browser.close();
 await server.stop();
+const creationSeconds = (Date.now() - started) / 1000;
+
+// ---- from navigation -------------------------------------------------------------------------------
+let navigation = before?.navigation;
+if (clock !== 'creation' && !profileOnly) {
+  navigation = { date: new Date().toISOString(), ...(await runNavigation({ runs, only, sizes: onlySizes, throttled: throttle, timeout: TIMEOUT })) };
+}
+
 const machine = {
   cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', memory: `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
   platform: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, browser: browserVersion,
 };
-const totalSeconds = previous ? benchSeconds + (Date.now() - started) / 1000 : (Date.now() - started) / 1000;
+const totalSeconds = (Date.now() - started) / 1000;
+const count = (collection) => JSON.parse(readFileSync(new URL(`../dist/data/${collection}.json`, import.meta.url))).length;
 // the raw figures, so that `node bench/report.mjs` can write the report again without measuring
 const data = {
-  date: previous?.date ?? new Date().toISOString(), runs: previous?.runs ?? runs, baseline, benchSeconds, totalSeconds, machine, profiles, timeout: TIMEOUT, slow: SLOW,
+  date: previous?.date ?? new Date().toISOString(), runs: previous?.runs ?? runs, baseline,
+  benchSeconds, totalSeconds: previous ? previous.totalSeconds : creationSeconds, machine, profiles, timeout: TIMEOUT, slow: SLOW,
+  counts: { events: count('events'), figures: count('figures') },
+  conditions: {
+    busy: previous && clock === 'navigation' ? busy || Boolean(previous.conditions?.busy) : busy,
+    loadAverage: [loadAtStart, os.loadavg()[0]],
+  },
   blocked: previous?.blocked ?? Object.fromEntries([...blocked].map(([k, urls]) => [k, Object.fromEntries(urls)])),
   results: JSON.parse(JSON.stringify(results, (k, v) => (v instanceof Set ? [...v] : v))),
+  navigation,
 };
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(data, null, 1)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(data, null, 1)}\n`);
 console.log(writeReport(data).summary);
-console.log(`\nbench/results.json, bench/RESULTS.md and bench/scaling.svg written; ${totalSeconds.toFixed(0)} s in all.`);
+writeReadme();
+console.log(`\nbench/results.json, bench/RESULTS.md, bench/scaling.svg and the README's benchmark block written; ${totalSeconds.toFixed(0)} s in all.`);

@@ -129,7 +129,8 @@ const oursTimeline = (layout) => ({
 });
 const oursFirstLabel = (ctx) => ctx.el.shadowRoot.querySelector('tbody tr th.label')?.textContent.trim() ?? '';
 const oursTable = {
-  ...ours('steppe-trade-table', 'tbody tr', { layout: 'table' }),
+  // every row, 50 a page, as the peers show them (on the real data the default view is a small comparison table)
+  ...ours('steppe-trade-table', 'tbody tr', { layout: 'table', 'default-view': 'all' }),
   beforeChange: async (ctx, what) => { await expect(ctx, what); ctx.shownBefore = ctx.el.visibleFigures.length; },
   signature: (ctx) => rowsSignature(ctx.el.shadowRoot.querySelectorAll('tbody tr th.label')),
   // ascending like the peers (a click on Value sorts descending first): the documented attributes, one update
@@ -213,7 +214,8 @@ function timelineJsData(events, sources) {
     })),
   };
 }
-const TLJS_OPTIONS = { script_path: new URL(`${MODULES}/@knight-lab/timelinejs/dist/js/`, location.href).href }; // else it guesses from the last <script>
+// else it guesses from the last <script>; a function, so that Node can import this module (bench/pages.mjs)
+const tljsOptions = () => ({ script_path: new URL(`${MODULES}/@knight-lab/timelinejs/dist/js/`, location.href).href });
 const timelinejs = {
   async load() {
     await css(`${MODULES}/@knight-lab/timelinejs/dist/css/timeline.css`);
@@ -222,7 +224,7 @@ const timelinejs = {
   create(ctx) {
     const container = newContainer(ctx, 'height: 600px');
     container.id = 'tl-bench';
-    ctx.tl = new window.TL.Timeline(container, timelineJsData(ctx.data.events, ctx.data.sources), TLJS_OPTIONS);
+    ctx.tl = new window.TL.Timeline(container, timelineJsData(ctx.data.events, ctx.data.sources), tljsOptions());
   },
   ready: (ctx) => ctx.container.querySelector('.tl-timemarker .tl-headline') && ctx.container.querySelector('.tl-slide .tl-headline'),
   roots: (ctx) => [ctx.host],
@@ -231,7 +233,7 @@ const timelinejs = {
   // TimelineJS has no filter API: the figure is building it anew with the filtered events
   filter(ctx) {
     ctx.container.replaceChildren();
-    ctx.tl = new window.TL.Timeline(ctx.container, timelineJsData(ctx.filteredEvents, ctx.sources), TLJS_OPTIONS);
+    ctx.tl = new window.TL.Timeline(ctx.container, timelineJsData(ctx.filteredEvents, ctx.sources), tljsOptions());
   },
   filtered: (ctx) => ctx.container.querySelector('.tl-slide .tl-headline') && allowedTitles(ctx, texts(ctx.container.querySelectorAll('.tl-timemarker .tl-headline'))),
   info: (ctx) => ({ shown: ctx.tl.config?.events?.length, dom: ctx.container.querySelectorAll('.tl-timemarker').length }),
@@ -312,6 +314,9 @@ const gridjs = {
   filtered: (ctx) => gridFirstLabel(ctx).toLowerCase().includes(ctx.query),
   info: (ctx) => ({ shown: Number((ctx.container.querySelector('.gridjs-summary')?.textContent.match(/of\s+([\d,]+)/) ?? [])[1]?.replace(/,/g, '')) || undefined, dom: ctx.container.querySelectorAll('.gridjs-tbody tr').length }),
 };
+
+// the pure conversions, for the from-navigation pages that bench/pages.mjs writes in Node
+export { MODULES, PAGE, esc, figureRows, initialWindow, printValue, timelineJsData, toDate };
 
 export const adapters = {
   timeline: { ours: oursTimeline('axis'), 'ours-list': oursTimeline('list'), vis, timelinejs, static: staticTool('all'), 'static-first': staticTool('first') },
