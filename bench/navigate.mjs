@@ -20,14 +20,15 @@ const root = new URL('../', import.meta.url);
 
 /** The cases of the from-navigation pass; `throttled` lists the tools loaded throttled too (real data). */
 export const NAV_PLAN = [
-  { widget: 'timeline', sizes: [0], tools: ['ours', 'vis', 'timelinejs', 'static'], throttled: ['ours', 'vis', 'timelinejs', 'static'] },
+  // the real data also server-rendered (`ours-ssr`: declarative shadow DOM and the hydrating script)
+  { widget: 'timeline', sizes: [0], tools: ['ours', 'vis', 'timelinejs', 'static'], real: ['ours-ssr'], throttled: ['ours', 'ours-ssr', 'vis', 'timelinejs', 'static'] },
   {
     widget: 'table', sizes: [0, 150, 1000, 3500, 10000], tools: ['ours', 'tabulator', 'gridjs', 'static'], actions: ['sort', 'filter'],
     // the real data also as the README embeds it (the default view) beside dist/static/trade-table.html
-    real: ['ours-default', 'static-default'], throttled: ['ours-default', 'static-default', 'ours', 'tabulator', 'gridjs', 'static'],
+    real: ['ours-default', 'ours-ssr', 'static-default'], throttled: ['ours-default', 'ours-ssr', 'static-default', 'ours', 'tabulator', 'gridjs', 'static'],
   },
-  { widget: 'matrix', sizes: [0], tools: ['ours', 'static'], throttled: ['ours', 'static'] },
-  { widget: 'quote', sizes: [0], tools: ['ours', 'static'], throttled: ['ours', 'static'] },
+  { widget: 'matrix', sizes: [0], tools: ['ours', 'static'], real: ['ours-ssr'], throttled: ['ours', 'ours-ssr', 'static'] },
+  { widget: 'quote', sizes: [0], tools: ['ours', 'static'], real: ['ours-ssr'], throttled: ['ours', 'ours-ssr', 'static'] },
 ];
 export const THROTTLE = { latency: 150, download: 200000, upload: 200000, cpu: 4 };
 

@@ -9,8 +9,14 @@
 //   `<script type="application/json">` that a short inline script hands to the library;
 // - static: the static renderer's HTML of the same content (the real data: dist/static/*.fragment.html,
 //   the body of dist/static/*.html; synthetic: the renderer's output that bench/cases.mjs makes).
+// - ours, server-rendered (real data): the widget as Lit's SSR writes it (the package's server entry,
+//   dist/esm/ssr.js, as examples/blog does at build time), declarative shadow DOM in the page, and
+//   the hydrating script (dist/steppe-widgets.hydrate.js) that takes it over;
 // Every page has the same shell: the probe (bench/probe.js) first in <head>, a 1000 px column.
 import { readFileSync } from 'node:fs';
+import { render as ssrRender } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html as litHtml, unsafeStatic } from 'lit/static-html.js';
 import { embeddedStaticView, renderFragment } from '../build/static-render.mjs';
 import { buildCase } from './cases.mjs';
 import { MODULES, PAGE, esc, figureRows, initialWindow, printValue, timelineJsData, toDate } from './tools.js';
@@ -32,7 +38,14 @@ const READY = {
   empty: () => '() => true',
 };
 READY['ours-default'] = READY.ours;
+READY['ours-ssr'] = READY.ours;
 READY['static-default'] = READY.static;
+
+// the server's markup of each widget on the real data, as the from-navigation page of `ours` (the
+// table: its default view) shows it; rendered once, in this process, by the package's server entry
+await import(new URL('dist/esm/ssr.js', root).href);
+const SSR = Object.fromEntries(await Promise.all(Object.entries(TAGS).map(async ([widget, tag]) =>
+  [widget, await collectResult(ssrRender(litHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`))])));
 
 /** JSON inside a <script> element: `<` escaped, so no `</script>` can end it early. */
 const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -84,6 +97,9 @@ function page(widget, n, tool, data) {
     if (!n) return shell({ title, ready, head, body: `<${tag}${attrs}></${tag}>` });
     const records = widget === 'timeline' ? { sources: data.sources, events: data.events } : { sources: data.sources, figures: data.figures };
     return shell({ title, ready, head, body: `<steppe-dataset>\n<script type="application/json">${json(records)}</script>\n<${tag}${attrs}></${tag}>\n</steppe-dataset>` });
+  }
+  if (tool === 'ours-ssr') {
+    return shell({ title, ready, head: '<script type="module" src="/dist/steppe-widgets.hydrate.js"></script>', body: SSR[widget] });
   }
   if (tool === 'static-default') return shell({ title, ready, body: readFileSync(new URL(`dist/static/${FILES[widget]}.fragment.html`, root), 'utf8') });
   if (tool === 'static') {
