@@ -82,9 +82,13 @@ export default [
   },
   {
     // one entry per quotation (the smallest page: a quote card with only the data it shows); the
-    // card itself in a chunk they share
+    // card itself in a chunk they share, under a name that does not change (dist/quote/card.js), so
+    // that a page can preload it beside the entry instead of waiting a round trip to learn of it
     input: quotes.input,
-    output: { dir: 'dist/quote', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'quote-card-[hash].js' },
+    output: {
+      dir: 'dist/quote', format: 'es', sourcemap: true, entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.name === 'quote-entry' ? 'card.js' : 'quote-card-[hash].js'),
+    },
     plugins: [quotes.plugin, nodeResolve(), ...data(), ts(), terser({ format: { comments: false } })],
   },
   {

@@ -12,6 +12,8 @@
 // - ours, server-rendered (real data): the widget as Lit's SSR writes it (the package's server entry,
 //   dist/esm/ssr.js, as examples/blog does at build time), declarative shadow DOM in the page, and
 //   the hydrating script (dist/steppe-widgets.hydrate.js) that takes it over;
+// - ours, one quotation (the quote card): the quotation's own entry (dist/quote/<id>.js), as the
+//   README embeds a single quotation, showing the quotation the card shows by default;
 // Every page has the same shell: the probe (bench/probe.js) first in <head>, a 1000 px column.
 import { readFileSync } from 'node:fs';
 import { render as ssrRender } from '@lit-labs/ssr';
@@ -39,6 +41,7 @@ const READY = {
 };
 READY['ours-default'] = READY.ours;
 READY['ours-ssr'] = READY.ours;
+READY['ours-one'] = READY.ours;
 READY['static-default'] = READY.static;
 
 // the server's markup of each widget on the real data, as the from-navigation page of `ours` (the
@@ -97,6 +100,11 @@ function page(widget, n, tool, data) {
     if (!n) return shell({ title, ready, head, body: `<${tag}${attrs}></${tag}>` });
     const records = widget === 'timeline' ? { sources: data.sources, events: data.events } : { sources: data.sources, figures: data.figures };
     return shell({ title, ready, head, body: `<steppe-dataset>\n<script type="application/json">${json(records)}</script>\n<${tag}${attrs}></${tag}>\n</steppe-dataset>` });
+  }
+  if (tool === 'ours-one') {
+    // the quotation a card shows without a quote-id (the first), which dist/static/quote-card.html shows too
+    const id = JSON.parse(readFileSync(new URL('dist/data/quotes.json', root), 'utf8'))[0].id;
+    return shell({ title, ready, head: `<link rel="modulepreload" href="/dist/quote/card.js">\n<script type="module" src="/dist/quote/${id}.js"></script>`, body: `<steppe-quote-card quote-id="${id}"></steppe-quote-card>` });
   }
   if (tool === 'ours-ssr') {
     return shell({ title, ready, head: '<script type="module" src="/dist/steppe-widgets.hydrate.js"></script>', body: SSR[widget] });
