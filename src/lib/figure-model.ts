@@ -62,6 +62,14 @@ function searchText(view: DatasetView, f: Figure): string {
   return text;
 }
 
+/**
+ * Makes the figures' searchable text ahead of a search (the widget calls it when the browser is
+ * idle after a render), so that a reader's first keystroke searches rather than indexes.
+ */
+export function prepareSearch(view: DatasetView, figures: readonly Figure[]): void {
+  for (const f of figures) searchText(view, f);
+}
+
 export function filterFigures(view: DatasetView, figures: readonly Figure[], filter: FigureFilter): Figure[] {
   const ids = new Set(filter.countries.flatMap((c) => resolveActor(view, c)));
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);

@@ -12,5 +12,24 @@ export function pageLocale(): string | undefined {
   }
 }
 
+/**
+ * A number format for a locale, made once (making one costs more than formatting a thousand
+ * numbers with it); an unknown locale falls back to the browser's.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+export function numberFormat(locale: string | undefined, maximumFractionDigits = 3): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${maximumFractionDigits}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits });
+    } catch {
+      format = new Intl.NumberFormat(undefined, { maximumFractionDigits });
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats a count in the page's language ("10,000", "10 000"). */
-export const formatCount = (n: number): string => new Intl.NumberFormat(pageLocale()).format(n);
+export const formatCount = (n: number): string => numberFormat(pageLocale()).format(n);

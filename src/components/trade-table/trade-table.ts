@@ -16,7 +16,7 @@ import { displayDate } from '../../lib/dates.js';
 import { readableNote } from '../../lib/reference.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import {
-  EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, matchesTable, pivots, sortFigures, type Pivot, type SortKey,
+  EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, matchesTable, pivots, prepareSearch, sortFigures, type Pivot, type SortKey,
 } from '../../lib/figure-model.js';
 import { withoutSourceLabel } from '../../lib/format-figure.js';
 import { DEFAULT_TABLE, figureOptions, figureViewOf, groupByMetric, metricName, resolveSources, type Option } from '../../lib/figure-options.js';
@@ -163,7 +163,21 @@ export class SteppeTradeTable extends SteppeElement {
 
   override updated(): void {
     this.syncControls();
+    // index the search text of the data on screen while the browser is idle (again for a view
+    // that brings the excerpts, which a search looks into)
+    const view = this.view;
+    if (view !== this.indexed) {
+      this.indexed = view;
+      const figures = this.all;
+      const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+      idle(() => {
+        if (this.indexed === view) prepareSearch(view, figures);
+      });
+    }
   }
+
+  /** The view whose search text is indexed (or about to be). */
+  private indexed?: DatasetView;
 
   /** The figures shown after filtering and sorting (all pages). */
   get visibleFigures(): readonly Figure[] {
