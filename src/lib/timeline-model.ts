@@ -34,8 +34,10 @@ export function itemOf(event: TimelineEvent): TimelineItem {
   return { event, start, end, span: d.end !== undefined || Boolean(d.approximate), approximate: Boolean(d.approximate) };
 }
 
+/** Ties by id, in the order localeCompare gives, with one collator (localeCompare makes one per call). */
+const ids = new Intl.Collator();
 export const byTime = (a: TimelineItem, b: TimelineItem): number =>
-  a.start - b.start || a.end - b.end || a.event.id.localeCompare(b.event.id);
+  a.start - b.start || a.end - b.end || ids.compare(a.event.id, b.event.id);
 
 /** "China, org-sco; Nur-Sultan" → ["China", "org-sco", "Nur-Sultan"]. */
 export function parseList(value: string | null | undefined): string[] {

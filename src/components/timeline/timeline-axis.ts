@@ -49,16 +49,32 @@ export interface AxisActions {
 const TICKS = 28;
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font last set on the canvas: setting it parses it again, which costs more than measuring. */
+let contextFont = '';
 /** A text's width in px in `font`; a rough estimate where no canvas is available. */
 function measurer(font: string): (text: string) => number {
   context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const ctx = context;
   if (!ctx) return (t) => t.length * 8;
+  // a label's words are measured twice (its longest word, its lines) and many recur across titles
+  let widths = measured.get(font);
+  if (!widths) measured.set(font, (widths = new Map()));
+  const known = widths;
   return (t) => {
-    ctx.font = font;
-    return ctx.measureText(t).width;
+    let width = known.get(t);
+    if (width === undefined) {
+      if (contextFont !== font) {
+        ctx.font = font;
+        contextFont = font;
+      }
+      width = ctx.measureText(t).width;
+      known.set(t, width);
+    }
+    return width;
   };
 }
+/** Widths already measured, by font and text. */
+const measured = new Map<string, Map<string, number>>();
 
 /** A "+N" button's size: its text in the widget's font, padding and border. */
 function clusterBox(host: AxisHost): (count: number) => Box {

@@ -53,13 +53,16 @@ function renderCombine(host: FiltersHost, count: number): TemplateResult {
     : nothing}.`;
 }
 
+/** One collator for the actors' names (localeCompare makes one per comparison). */
+const names = new Intl.Collator();
+
 export function renderFilters(host: FiltersHost): TemplateResult {
   const view = host.view;
   const kindsPresent = EVENT_KINDS.filter((k) => host.allItems.some((i) => i.event.kind === k));
   const kinds = parseList(host.kinds);
   const docs = parseList(host.sources);
   const actorIds = new Set(host.allItems.flatMap((i) => i.event.actors));
-  const actorNames = [...actorIds].map((id) => nameOf(view, id)).sort((a, b) => a.localeCompare(b));
+  const actorNames = [...actorIds].map((id) => nameOf(view, id)).sort(names.compare);
   const chips: { label: string; remove: () => void }[] = [
     ...parseList(host.actors).map((a) => ({
       label: `Actor: ${resolveActor(view, a).map((id) => nameOf(view, id))[0] ?? a}`,
