@@ -235,9 +235,12 @@ export interface LabelMetrics {
  */
 export function labelBox(date: string, title: string, m: LabelMetrics): Box {
   const spare = 6;
-  const titleWidth = m.measureTitle(title);
+  // the title's width as its lines are counted: its words and the spaces between them (each word
+  // measured once, and shared by every title that has it)
+  const words = title.split(/\s+/).filter(Boolean).map((w) => m.measureTitle(w));
+  const titleWidth = words.reduce((sum, w) => sum + w, 0) + Math.max(words.length - 1, 0) * m.measureTitle(' ');
   const dateWidth = m.measureDate(date);
-  const longest = Math.max(...title.split(/\s+/).map((w) => m.measureTitle(w)), 0);
+  const longest = Math.max(...words, 0);
   let inner = Math.max(dateWidth, longest, Math.min(titleWidth, Math.max(titleWidth / 2 + longest / 2, m.minWidth - m.padX)));
   inner = Math.min(Math.max(inner, m.minWidth - m.padX), m.maxWidth - m.padX);
   const lines = lineCount(title, inner, m.measureTitle);
