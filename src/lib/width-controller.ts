@@ -25,8 +25,24 @@ export class WidthController implements ReactiveController {
   private baseWidth = 0;
   private frame = 0;
 
-  constructor(private readonly host: Host) {
+  /**
+   * `measureFirst`: whether to measure when the host connects (on the client), so that its first
+   * render is laid out for its width instead of a frame later; a server-rendered widget says no,
+   * since its first render must match the server's, which had no width.
+   */
+  constructor(private readonly host: Host, private readonly measureFirst: () => boolean = () => true) {
     host.addController(this);
+  }
+
+  /** The width and font size now, forcing a layout (once, when the host connects). */
+  private measureNow(): void {
+    const rect = this.host.getBoundingClientRect();
+    if (!rect.width) return; // hidden, or inline: the observer says when it has a width
+    const style = getComputedStyle(this.host);
+    const px = (value: string) => parseFloat(value) || 0;
+    // the content box, as the observer reports it
+    this.value = Math.round(rect.width - px(style.paddingLeft) - px(style.paddingRight) - px(style.borderLeftWidth) - px(style.borderRightWidth));
+    this.fontSize = px(style.fontSize) || 16;
   }
 
   hostConnected(): void {
@@ -47,6 +63,7 @@ export class WidthController implements ReactiveController {
     });
     this.observer.observe(this.host);
     this.base = undefined;
+    if (!this.value && this.measureFirst()) this.measureNow();
     this.hostUpdated();
   }
 

@@ -93,7 +93,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
   @property() heading = 'Who belongs to what';
 
   /** @internal */ private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
-  /** @internal */ private readonly size = new WidthController(this);
+  /** @internal */ private readonly size = new WidthController(this, () => !this.fromServer);
   /** @internal An anchored detail that grows (its sources opened) keeps the widget around it. */
   protected readonly panelSize = new InnerSizeController(this, '[part="detail"].anchored', () => this.fitReserve());
   /** @internal */ @state() private active: Focus = { r: 1, c: 1 };

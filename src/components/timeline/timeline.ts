@@ -127,7 +127,7 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */
   private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
   /** @internal */
-  private readonly size = new WidthController(this);
+  private readonly size = new WidthController(this, () => !this.fromServer);
 
   /** @internal */ @state() private focusIndex = 0;
   /** @internal */ @state() private window?: [number, number];

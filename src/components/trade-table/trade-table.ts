@@ -132,7 +132,7 @@ export class SteppeTradeTable extends SteppeElement {
   @property() layout: 'auto' | 'table' | 'cards' = 'auto';
 
   /** @internal */ private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
-  /** @internal */ private readonly size = new WidthController(this);
+  /** @internal */ private readonly size = new WidthController(this, () => !this.fromServer);
   /** @internal */ @state() private page = 0;
   /** @internal */ @state() private openId = '';
   /** @internal */ @state() private linked = '';
