@@ -477,7 +477,9 @@ function navigationSection(navigation, timeout) {
       // ran in no time: the page, one round trip, and their bytes at the connection's speed
       let bound = '';
       if (key === 'throttled' && c.files) {
-        const scriptBytes = c.files.filter((x) => x.name !== 'the page').reduce((sum, x) => sum + x.encoded, 0);
+        // what the page asks for before the first render (not what the widget fetches after it: the
+        // excerpts and panels in dist/lazy/)
+        const scriptBytes = c.files.filter((x) => x.name !== 'the page' && !x.name.includes('/lazy/')).reduce((sum, x) => sum + x.encoded, 0);
         const soonest = h + t.latency + (scriptBytes / t.download) * 1000;
         const served = o === 'ours-ssr' ? undefined : step(nav[key][widget][0]['ours-ssr'], 'first');
         if (soonest > 1.5 * floor) {
