@@ -84,7 +84,7 @@ export function shippedPaths({ entries }) {
 }
 
 /**
- * After the generators: two fixes to what custom-element-vuejs-integration and
+ * After the generators: the fixes to what custom-element-vuejs-integration and
  * custom-element-svelte-integration write, and the Svelte file's global declaration.
  * - Both type a listener as `(e: CustomEvent<T>) => void`, taking an event's type for its detail's,
  *   and import T once per element that fires it. Our events are Event subclasses whose fields sit on
@@ -92,7 +92,9 @@ export function shippedPaths({ entries }) {
  *   becomes `SteppeSelectEvent`, and each import names a type once. The build fails if the output
  *   no longer has that shape (a generator that learned this itself).
  * - The Vue generator keys a listener `onsteppe-select`; Vue's template compiler turns
- *   `@steppe-select` into the prop `onSteppeSelect`, which is what vue-tsc looks up.
+ *   `@steppe-select` into the prop `onSteppeSelect`, which is what vue-tsc looks up. It keys an
+ *   attribute as written (`"quote-id"`), and vue-tsc looks up a component's attributes camelized
+ *   (`quoteId`) too, so those keys are camelized.
  * - The Svelte generator declares `svelteHTML` inside a module, where it augments nothing, and
  *   types Svelte 4's `on:steppe-select` only; svelte.d.ts declares it globally from the generated
  *   CustomElements, with Svelte 5's `onsteppe-select` beside each `on:` directive.
@@ -118,6 +120,17 @@ export function frameworkGlue({ outdir, vue, svelte }) {
             if (!text.includes(`"on${name}"?:`)) throw new Error(`${path}: no "on${name}" to rename; has the generator changed?`);
             text = text.replaceAll(`"on${name}"?:`, `"${handler}"?:`);
           }
+          // vue-tsc camelizes a component's attribute names too (`quote-id="…"` is checked as
+          // `quoteId`), so an attribute key with a dash would match nothing under strictTemplates
+          // and go unchecked without it
+          let renamed = 0;
+          text = text.replace(/^type \w+Props = \{\n[\s\S]*?^\};/gm, (block) => block.replace(/^(\s*)"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/gm, (line, indent, name) => {
+            const camel = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+            if (new RegExp(`^\\s*"?${camel}"?\\?:`, 'm').test(block)) throw new Error(`${path}: both "${name}" and ${camel} are keys; has the generator changed?`);
+            renamed++;
+            return `${indent}${camel}?:`;
+          }));
+          if (!renamed) throw new Error(`${path}: no dashed attribute key to camelize; has the generator changed?`);
         }
         writeFileSync(path, text);
       }
