@@ -97,7 +97,8 @@ export function shippedPaths({ entries }) {
  *   (`quoteId`) too, so those keys are camelized.
  * - The Svelte generator declares `svelteHTML` inside a module, where it augments nothing, and
  *   types Svelte 4's `on:steppe-select` only; svelte.d.ts declares it globally from the generated
- *   CustomElements, with Svelte 5's `onsteppe-select` beside each `on:` directive.
+ *   CustomElements, with Svelte 5's `onsteppe-select` beside each `on:` directive, and a writable
+ *   property that has no attribute (`data`) by its name beside the generator's `bind:data`.
  * @returns {import('@custom-elements-manifest/analyzer').Plugin}
  */
 export function frameworkGlue({ outdir, vue, svelte }) {
@@ -140,7 +141,17 @@ import type { CustomElements } from './${svelte.replace(/\.d\.ts$/, '.js')}';
 
 /** Svelte 5's event attributes: \`onsteppe-select\` beside each \`on:steppe-select\`. */
 type EventAttributes<T> = { [K in keyof T as K extends \`on:\${infer E}\` ? \`on\${E}\` : never]: T[K] };
-type Svelte5Elements = { [Tag in keyof CustomElements]: CustomElements[Tag] & EventAttributes<CustomElements[Tag]> };
+type IfEquals<X, Y, A, B> = (<T>() => T extends X ? 1 : 2) extends (<T>() => T extends Y ? 1 : 2) ? A : B;
+type WritableKeys<T> = { [P in keyof T]-?: IfEquals<{ [Q in P]: T[P] }, { -readonly [Q in P]: T[P] }, P, never> }[keyof T];
+/**
+ * A property with no attribute (\`<steppe-dataset data={records}>\`): Svelte sets it as the element's
+ * property. The generator lists such members as \`bind:data\` only; the writable ones get their name too.
+ */
+type PropertyAttributes<T, E> = { [K in keyof T as K extends \`bind:\${infer P}\` ? (P extends WritableKeys<E> ? P : never) : never]: T[K] };
+type Svelte5Elements = {
+  [Tag in keyof CustomElements]: CustomElements[Tag] & EventAttributes<CustomElements[Tag]>
+    & PropertyAttributes<CustomElements[Tag], Tag extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[Tag] : object>
+};
 
 declare global {
   namespace svelteHTML {
