@@ -1,12 +1,12 @@
-// The app's own records, in the shapes the widgets read (the types come from the package and
-// follow its schemas). <steppe-dataset> validates them again when they arrive.
+// Your own records, typed by the package (the types follow its schemas); <steppe-dataset>
+// validates them again when they arrive and reports any bad one.
 import type { Dataset } from 'steppe-widgets/data';
 
 export const records = {
   sources: [
     {
       id: 'reading-notes',
-      title: 'Reading group notes on Eurasian integration',
+      title: 'Reading group notes',
       authors: ['Dana Serikova'],
       kind: 'notes',
       year: 2024,
@@ -31,15 +31,6 @@ export const records = {
       themes: ['eaeu'],
       actors: [],
       sources: [{ doc: 'reading-notes', excerpt: 'On May 29, 2014, Belarus, Kazakhstan and Russia signed the Treaty on the Eurasian Economic Union in Astana.' }],
-    },
-    {
-      id: 'ev-notes-sco-astana',
-      title: 'SCO summit held in Astana',
-      date: { text: 'July 2024', start: '2024-07' },
-      kind: 'summit',
-      themes: ['sco'],
-      actors: [],
-      sources: [{ doc: 'reading-notes', excerpt: 'In July 2024 the heads of state of the Shanghai Cooperation Organization met in Astana.' }],
     },
   ],
 } satisfies Partial<Dataset>;
