@@ -9,7 +9,8 @@
 //    the directives removed it must fail on exactly those lines, so the check cannot pass vacuously;
 // 3. build (`npm run build`: vite build);
 // 4. serve dist/ and open it in headless Chromium: the widget shows the app's own records, and a
-//    click and a keypress in the widget reach the app, which shows the selection in its own DOM.
+//    click and a keypress in the widget reach the app, which shows the selection in its own DOM;
+// and the README's React and Vue sections show the apps' files exactly as they are.
 // Runs after `npm run build` (npm test builds first).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,8 +25,10 @@ import { launch, visit, foreign, root } from './browser.mjs';
 const rootDir = fileURLToPath(root);
 
 const EXAMPLES = [
-  { name: 'react', mistakes: 'react-wrong-usage.tsx', copyAs: 'src/wrong-usage.check.tsx' },
-  { name: 'vue', mistakes: 'vue-wrong-usage.vue', copyAs: 'src/WrongUsage.check.vue' },
+  { name: 'react', mistakes: 'react-wrong-usage.tsx', copyAs: 'src/wrong-usage.check.tsx',
+    inReadme: [['src/records.ts', 'ts'], ['src/App.tsx', 'tsx']] },
+  { name: 'vue', mistakes: 'vue-wrong-usage.vue', copyAs: 'src/WrongUsage.check.vue',
+    inReadme: [['vite.config.ts', 'ts'], ['src/env.d.ts', 'ts'], ['src/App.vue', 'vue'], ['src/records.ts', 'ts']] },
 ];
 
 // What the apps' records (examples/<app>/src/records.ts) and attributes put on screen.
@@ -33,8 +36,8 @@ const HEADING = 'What we read about';
 const TITLES = [
   'Xi Jinping proposes the Silk Road Economic Belt in Astana',
   'Treaty on the Eurasian Economic Union signed in Astana',
-  'SCO summit held in Astana',
 ];
+const README = readFileSync(join(rootDir, 'README.md'), 'utf8');
 
 const run = (command, args, cwd) => {
   const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -79,12 +82,23 @@ async function serveDir(dir) {
   return { origin: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-for (const { name, mistakes, copyAs } of EXAMPLES) {
+for (const { name, mistakes, copyAs, inReadme } of EXAMPLES) {
   const dir = join(rootDir, 'examples', name);
 
   describe(`examples/${name}`, () => {
     before(() => {
       assert.ok(existsSync(join(rootDir, 'dist/types/frameworks/jsx.d.ts')), 'the package is not built: run npm run build');
+    });
+
+    test('the README shows its files as they are', () => {
+      for (const [file, lang] of inReadme) {
+        const block = `\`\`\`${lang}\n${readFileSync(join(dir, file), 'utf8')}\`\`\``;
+        assert.ok(README.includes(block), `README.md has no \`\`\`${lang} block that is examples/${name}/${file} as it is`);
+      }
+      if (name === 'vue') {
+        assert.match(readFileSync(join(dir, 'tsconfig.json'), 'utf8'), /"vueCompilerOptions": \{\s*(\/\/.*\s*)*"strictTemplates": true/);
+        assert.ok(README.includes('"vueCompilerOptions": { "strictTemplates": true }'));
+      }
     });
 
     test('installs from its lockfile, with this build of the package', () => {
@@ -180,9 +194,9 @@ for (const { name, mistakes, copyAs } of EXAMPLES) {
         }));
         assert.equal(shown.issues, 0, 'the app\'s records are valid');
         assert.ok(shown.text.includes(HEADING), `heading "${HEADING}" in: ${shown.text}`);
-        assert.ok(shown.text.includes('Showing 3 of 3 events'), `only the app's three events (not the embedded data): ${shown.text}`);
+        assert.ok(shown.text.includes('Showing 2 of 2 events'), `only the app's two events (not the embedded data): ${shown.text}`);
         for (const title of TITLES) assert.ok(shown.text.includes(title), `"${title}" in: ${shown.text}`);
-        assert.equal(shown.buttons, 3);
+        assert.equal(shown.buttons, 2);
         assert.equal(await statusText(), 'Nothing selected yet');
       });
 
@@ -191,10 +205,10 @@ for (const { name, mistakes, copyAs } of EXAMPLES) {
         await waitForStatus(`Selected: ${TITLES[1]}`);
       });
 
-      test('so does the keyboard: ArrowDown, then Enter', async () => {
-        await page.keyboard.press('ArrowDown');
+      test('so does the keyboard: ArrowUp, then Enter', async () => {
+        await page.keyboard.press('ArrowUp');
         await page.keyboard.press('Enter');
-        await waitForStatus(`Selected: ${TITLES[2]}`);
+        await waitForStatus(`Selected: ${TITLES[0]}`);
       });
     });
   });
