@@ -84,7 +84,7 @@ export function shippedPaths({ entries }) {
 }
 
 /**
- * After the generators: two fixes to what custom-element-vuejs-integration and
+ * After the generators: the fixes to what custom-element-vuejs-integration and
  * custom-element-svelte-integration write, and the Svelte file's global declaration.
  * - Both type a listener as `(e: CustomEvent<T>) => void`, taking an event's type for its detail's,
  *   and import T once per element that fires it. Our events are Event subclasses whose fields sit on
@@ -92,10 +92,13 @@ export function shippedPaths({ entries }) {
  *   becomes `SteppeSelectEvent`, and each import names a type once. The build fails if the output
  *   no longer has that shape (a generator that learned this itself).
  * - The Vue generator keys a listener `onsteppe-select`; Vue's template compiler turns
- *   `@steppe-select` into the prop `onSteppeSelect`, which is what vue-tsc looks up.
+ *   `@steppe-select` into the prop `onSteppeSelect`, which is what vue-tsc looks up. It keys an
+ *   attribute as written (`"quote-id"`), and vue-tsc looks up a component's attributes camelized
+ *   (`quoteId`) too, so those keys are camelized.
  * - The Svelte generator declares `svelteHTML` inside a module, where it augments nothing, and
  *   types Svelte 4's `on:steppe-select` only; svelte.d.ts declares it globally from the generated
- *   CustomElements, with Svelte 5's `onsteppe-select` beside each `on:` directive.
+ *   CustomElements, with Svelte 5's `onsteppe-select` beside each `on:` directive, and a writable
+ *   property that has no attribute (`data`) by its name beside the generator's `bind:data`.
  * @returns {import('@custom-elements-manifest/analyzer').Plugin}
  */
 export function frameworkGlue({ outdir, vue, svelte }) {
@@ -118,6 +121,17 @@ export function frameworkGlue({ outdir, vue, svelte }) {
             if (!text.includes(`"on${name}"?:`)) throw new Error(`${path}: no "on${name}" to rename; has the generator changed?`);
             text = text.replaceAll(`"on${name}"?:`, `"${handler}"?:`);
           }
+          // vue-tsc camelizes a component's attribute names too (`quote-id="…"` is checked as
+          // `quoteId`), so an attribute key with a dash would match nothing under strictTemplates
+          // and go unchecked without it
+          let renamed = 0;
+          text = text.replace(/^type \w+Props = \{\n[\s\S]*?^\};/gm, (block) => block.replace(/^(\s*)"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/gm, (line, indent, name) => {
+            const camel = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+            if (new RegExp(`^\\s*"?${camel}"?\\?:`, 'm').test(block)) throw new Error(`${path}: both "${name}" and ${camel} are keys; has the generator changed?`);
+            renamed++;
+            return `${indent}${camel}?:`;
+          }));
+          if (!renamed) throw new Error(`${path}: no dashed attribute key to camelize; has the generator changed?`);
         }
         writeFileSync(path, text);
       }
@@ -127,7 +141,17 @@ import type { CustomElements } from './${svelte.replace(/\.d\.ts$/, '.js')}';
 
 /** Svelte 5's event attributes: \`onsteppe-select\` beside each \`on:steppe-select\`. */
 type EventAttributes<T> = { [K in keyof T as K extends \`on:\${infer E}\` ? \`on\${E}\` : never]: T[K] };
-type Svelte5Elements = { [Tag in keyof CustomElements]: CustomElements[Tag] & EventAttributes<CustomElements[Tag]> };
+type IfEquals<X, Y, A, B> = (<T>() => T extends X ? 1 : 2) extends (<T>() => T extends Y ? 1 : 2) ? A : B;
+type WritableKeys<T> = { [P in keyof T]-?: IfEquals<{ [Q in P]: T[P] }, { -readonly [Q in P]: T[P] }, P, never> }[keyof T];
+/**
+ * A property with no attribute (\`<steppe-dataset data={records}>\`): Svelte sets it as the element's
+ * property. The generator lists such members as \`bind:data\` only; the writable ones get their name too.
+ */
+type PropertyAttributes<T, E> = { [K in keyof T as K extends \`bind:\${infer P}\` ? (P extends WritableKeys<E> ? P : never) : never]: T[K] };
+type Svelte5Elements = {
+  [Tag in keyof CustomElements]: CustomElements[Tag] & EventAttributes<CustomElements[Tag]>
+    & PropertyAttributes<CustomElements[Tag], Tag extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[Tag] : object>
+};
 
 declare global {
   namespace svelteHTML {
