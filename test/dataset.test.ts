@@ -65,6 +65,49 @@ describe('<steppe-dataset>', () => {
     await expect(wrapper).to.be.accessible();
   });
 
+  it('reads its records attribute (as a server-rendered page gives them) before a JSON child, and follows changes', async () => {
+    const json = JSON.stringify(smallDataset());
+    const other = smallDataset();
+    other.quotes[1].text = 'From the JSON child.';
+    other.quotes[1].sources[0].excerpt = 'Bo Orator noted “From the JSON child.”';
+    const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset records=${json}>
+      <script type="application/json">${JSON.stringify(other)}</script>
+      <steppe-quote-card speaker="Orator"></steppe-quote-card></steppe-dataset>`);
+    const card = wrapper.querySelector('steppe-quote-card')!;
+    await wrapper.updateComplete;
+    await card.updateComplete;
+    expect(quoteText(card)).to.equal('Cooperation is our main wealth.');
+
+    const changed = smallDataset();
+    changed.quotes[1].text = 'Edited words.';
+    changed.quotes[1].sources[0].excerpt = 'Bo Orator noted “Edited words.”';
+    wrapper.setAttribute('records', JSON.stringify(changed));
+    await wrapper.updateComplete;
+    await card.updateComplete;
+    expect(quoteText(card)).to.equal('Edited words.');
+    // without the attribute, the JSON child is read
+    wrapper.removeAttribute('records');
+    await wrapper.updateComplete;
+    await card.updateComplete;
+    expect(quoteText(card)).to.equal('From the JSON child.');
+  });
+
+  it('reports a records attribute that does not parse, naming the attribute', async () => {
+    let wrapper!: SteppeDataset;
+    const { errors } = await captureConsole(async () => {
+      wrapper = await fixture<SteppeDataset>(html`<steppe-dataset records='{"quotes": [oops]}'>
+        <steppe-quote-card></steppe-quote-card></steppe-dataset>`);
+      await wrapper.updateComplete;
+    });
+    const alert = wrapper.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.checkVisibility()).to.equal(true);
+    expect(text(alert)).to.contain('the records attribute of <steppe-dataset> is not valid JSON');
+    expect(errors.join('\n')).to.contain('the records attribute of <steppe-dataset> is not valid JSON');
+    const card = wrapper.querySelector('steppe-quote-card')!;
+    await card.updateComplete;
+    expect(text(card.shadowRoot!.querySelector('[role="status"]'))).to.contain('No quotations');
+  });
+
   it('reports JSON that does not parse, without breaking the page', async () => {
     let wrapper!: SteppeDataset;
     const { errors } = await captureConsole(async () => {

@@ -1,5 +1,7 @@
 import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { datasetContext } from '../data/context.js';
 import { excerptsReady } from '../data/excerpts.js';
 import type { DatasetView } from '../data/view.js';
 import { ExcerptsController } from './excerpts-controller.js';
@@ -85,6 +87,26 @@ export class SteppeElement extends LitElement {
       const chosen = select.querySelector<HTMLOptionElement>('option[selected]');
       if (chosen && !chosen.selected) chosen.selected = true;
     }
+  }
+
+  /** @internal The records of the <steppe-dataset> around the widget, if there is one. */
+  private readonly datasetConsumer = new ContextConsumer(this, { context: datasetContext, subscribe: true });
+
+  /** @internal Whether the widget has asked for its dataset on the server. */
+  private askedOnServer = false;
+
+  /**
+   * @internal The view its <steppe-dataset> provides, or undefined outside one. Lit's SSR does not
+   * connect elements, so on a server the widget asks when it first needs the data: the dataset
+   * around it has been rendered by then (its records attribute read) and answers through the
+   * server's event path.
+   */
+  protected providedView(): DatasetView | undefined {
+    if (isServer && !this.askedOnServer) {
+      this.askedOnServer = true;
+      this.datasetConsumer.hostConnected();
+    }
+    return this.datasetConsumer.value;
   }
 
   /** @internal */ @state() private citeOpen = false;

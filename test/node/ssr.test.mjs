@@ -19,7 +19,7 @@ const ssr = async (tag, attributes = '') =>
   collectResult(render(html`<${unsafeStatic(`${tag}${attributes ? ` ${attributes}` : ''}`)}></${unsafeStatic(tag)}>`));
 /** What a reader reads of server output: text without styles, markers or tags. */
 const readable = (markup) => markup.replace(/<style>[^]*?<\/style>/g, '').replace(/<!--[^]*?-->|<\?>/g, '')
-  .replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+  .replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 
 const WIDGETS = {
   'steppe-quote-card': `quote-id="${quotes[3].id}"`,
@@ -64,6 +64,39 @@ describe('Lit SSR in Node', () => {
   });
 });
 
+/** A page's own records, one of them bad, and a title that must never be read as markup. */
+const OWN = {
+  sources: [{ id: 'reading-notes', title: 'Reading group notes', authors: ['Dana Serikova'], kind: 'notes', year: 2024,
+    sources: [{ doc: 'reading-notes', excerpt: 'Reading group notes on Eurasian integration' }] }],
+  events: [
+    { id: 'ev-own-belt', title: 'Xi proposes the <b>Belt</b> in Astana', date: { text: 'September 2013', start: '2013-09' },
+      kind: 'speech', themes: ['bri'], actors: [], sources: [{ doc: 'reading-notes', excerpt: 'In September 2013, speaking in Astana' }] },
+    { id: 'ev-own-treaty', title: 'Treaty on the Eurasian Economic Union signed', date: { text: 'May 29, 2014', start: '2014-05-29' },
+      kind: 'treaty', themes: ['eaeu'], actors: [], sources: [{ doc: 'reading-notes', excerpt: 'On May 29, 2014, the treaty was signed' }] },
+    { id: 'ev-own-broken', title: 'No date' },
+  ],
+};
+/** The page's own records as Lit's SSR renders them: the records attribute, read on the server. */
+const ownPage = () => collectResult(render(html`<steppe-dataset records=${JSON.stringify(OWN)}>
+  <steppe-timeline layout="list" heading="Our notes"></steppe-timeline>
+</steppe-dataset>`));
+
+describe('a page\'s own records on the server', () => {
+  it('renders them, not the embedded data, with the bad record reported on screen and in the log', async (t) => {
+    const logged = t.mock.method(console, 'error', () => {});
+    const out = await ownPage();
+    const text = readable(out);
+    assert.match(text, /Showing 2 of 2 events/);
+    assert.match(text, /September 2013 Xi proposes the <b>Belt<\/b> in Astana/, 'the title as text');
+    assert.doesNotMatch(out, /<b>Belt/, 'never as markup');
+    assert.match(text, /29 May 2014 Treaty on the Eurasian Economic Union signed/);
+    assert.match(text, /This dataset has \d+ problems; one record was left out/);
+    assert.match(text, /events\[2\] \(id "ev-own-broken"\) date: is required but missing/);
+    assert.ok(logged.mock.calls.some((c) => /\[steppe-dataset\] events\[2\] \(id "ev-own-broken"\)/.test(String(c.arguments[0]))),
+      'the build log names the bad record');
+  });
+});
+
 describe('a server-rendered page in the browser', () => {
   let server;
   let browser;
@@ -74,6 +107,18 @@ describe('a server-rendered page in the browser', () => {
     const page = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 ${script ? `<script type="module" src="../../dist/${script}"></script>` : ''}</head><body style="width:1000px">${body}</body></html>`;
     writeFileSync(new URL('hydrate.html', pages), page('steppe-widgets.hydrate.js'));
+    const own = await ownPage();
+    // more records than the browser checks before its first paint: a server-rendered dataset is
+    // checked in one pass, so that the browser's first render is what the server sent
+    const many = { ...OWN, events: Array.from({ length: 1200 }, (_, i) => ({ ...OWN.events[1], id: `ev-own-${i}`,
+      title: `Note ${i + 1}`, date: { text: String(1900 + (i % 120)), start: String(1900 + (i % 120)) } })) };
+    writeFileSync(new URL('own-many.html', pages), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><script type="module" src="../../dist/steppe-widgets.hydrate.js"></script></head><body style="width:1000px">${
+  await collectResult(render(html`<steppe-dataset records=${JSON.stringify(many)}><steppe-timeline layout="list"></steppe-timeline></steppe-dataset>`))}</body></html>`);
+    for (const script of ['steppe-widgets.hydrate.js', 'steppe-widgets.js', 'timeline.js']) {
+      writeFileSync(new URL(`own-${script.replace('.js', '')}.html`, pages), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="icon" href="data:,"><script type="module" src="../../dist/${script}"></script></head><body style="width:1000px">${own}</body></html>`);
+    }
     writeFileSync(new URL('plain.html', pages), page('steppe-widgets.js'));
     server = await serve();
     browser = await launch();
@@ -130,6 +175,55 @@ ${script ? `<script type="module" src="../../dist/${script}"></script>` : ''}</h
       assert.equal(c.bases, 1, `${c.tag}: once`);
       assert.ok(c.text > 200, `${c.tag} shows text`);
     }
+    await page.close();
+  });
+
+  for (const script of ['steppe-widgets.hydrate', 'steppe-widgets', 'timeline']) {
+    it(`shows a page's own records, server-rendered, and takes them over with ${script}.js`, async () => {
+      const { page, log } = await visit(browser, `${server.origin}/build/ssr/own-${script}.html`);
+      const view = () => page.evaluate(async () => {
+        const timeline = document.querySelector('steppe-timeline');
+        await customElements.whenDefined('steppe-timeline');
+        await timeline.updateComplete;
+        const root = timeline.shadowRoot;
+        return {
+          bases: root.querySelectorAll('[part~="base"]').length,
+          status: root.querySelector('[part~="count"]')?.textContent.replace(/\s+/g, ' ').trim(),
+          titles: [...root.querySelectorAll('[role="listitem"] .event')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+          error: document.querySelector('steppe-dataset').shadowRoot.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' '),
+        };
+      });
+      const seen = await view();
+      assert.equal(seen.bases, 1, 'once, not twice');
+      assert.match(seen.status ?? '', /Showing 2 of 2 events/);
+      assert.ok(seen.titles.some((t) => t.includes('Xi proposes the <b>Belt</b> in Astana')), seen.titles.join(' | '));
+      assert.match(seen.error ?? '', /one record was left out/);
+      // the bad record is named in the console, and nothing else went wrong (no hydration error)
+      assert.ok(log.errors.length > 0 && log.errors.every((e) => e.includes('ev-own-broken')), log.errors.join('\n'));
+      // and it responds: choosing an event selects it in the page's dataset
+      const selected = await page.evaluate(async () => {
+        const dataset = document.querySelector('steppe-dataset');
+        const picked = new Promise((resolve) => dataset.addEventListener('steppe-select', (e) => resolve(e.recordId), { once: true }));
+        const timeline = document.querySelector('steppe-timeline');
+        [...timeline.shadowRoot.querySelectorAll('[role="listitem"] .event')].find((b) => b.textContent.includes('Treaty'))?.click();
+        return Promise.race([picked, new Promise((r) => setTimeout(() => r('no event'), 2000))]);
+      });
+      assert.equal(selected, 'ev-own-treaty');
+      await page.close();
+    });
+  }
+
+  it('takes over a server-rendered dataset of more than 1,000 records with no hydration error', async () => {
+    const { page, log } = await visit(browser, `${server.origin}/build/ssr/own-many.html`);
+    const count = await page.evaluate(async () => {
+      const timeline = document.querySelector('steppe-timeline');
+      await customElements.whenDefined('steppe-timeline');
+      await document.querySelector('steppe-dataset').validated;
+      await timeline.updateComplete;
+      return timeline.shadowRoot.querySelector('[part~="count"]').textContent.trim();
+    });
+    assert.equal(count, 'Showing 1,200 of 1,200 events');
+    assert.deepEqual(log.errors, []);
     await page.close();
   });
 });

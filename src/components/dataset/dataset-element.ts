@@ -1,7 +1,7 @@
 // <steppe-dataset> itself, with no data of its own: it provides what the page gives it, else the
 // records the page's scripts embed (src/data/default-data.ts). dataset.ts adds every collection;
 // a per-widget file (src/standalone/) adds only its widget's.
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { datasetContext } from '../../data/context.js';
@@ -85,10 +85,24 @@ export class SteppeDataset extends LitElement {
   /**
    * The page's own dataset (an object of collections: sources, events, organizations, memberships,
    * figures, quotes, people, places). It is validated; bad records are reported and left out.
-   * When unset, a child `<script type="application/json">` is read; without one, the embedded data
+   * When unset, the `records` attribute, else a child `<script type="application/json">` is read; without either, the embedded data
    * (of every script on the page: a per-widget file such as timeline.js embeds only its widget's).
    */
   @property({ attribute: false }) data?: unknown;
+
+  /**
+   * The page's own dataset as JSON text, for pages rendered on a server (Lit's SSR, Eleventy,
+   * Astro): a server sees a widget's attributes but not its children, so it renders these records
+   * where a JSON child would give it only the embedded data. Read when `data` is unset; before a
+   * JSON child.
+   */
+  @property() records?: string | null;
+
+  /**
+   * @internal Rendered on a server, or upgraded over a server's render: validated in one pass, so
+   * that the browser's first render shows what the server sent (hydration takes it over as it is).
+   */
+  private readonly fromServer: boolean = isServer || this.shadowRoot !== null;
 
   /** @internal */
   @state() private view: DatasetView = defaultView();
@@ -164,7 +178,7 @@ export class SteppeDataset extends LitElement {
    * excerpts arrived: provide them too, unless the page gave its own.
    */
   private readonly handleDefaultData = (): void => {
-    if (this.data !== undefined || this.jsonText !== undefined) return;
+    if (this.data !== undefined || this.records != null || this.jsonText !== undefined) return;
     const next = defaultView();
     if (next.dataset === this.view.dataset && next.excerpts === this.view.excerpts) return;
     this.view = withSelection(next, this.view.selection);
@@ -177,7 +191,10 @@ export class SteppeDataset extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('data') && !changed.has('jsonText')) return;
+    // Lit's SSR gives an element no shadow root unless it connects it; the widgets' requests for
+    // this dataset reach it through its slot, which needs one
+    if (isServer && !this.shadowRoot) this.attachShadow({ mode: 'open' });
+    if (!changed.has('data') && !changed.has('records') && !changed.has('jsonText')) return;
     const next = this.buildView();
     if (next === this.view) return;
     this.view = next;
@@ -187,26 +204,24 @@ export class SteppeDataset extends LitElement {
 
   private buildView(): DatasetView {
     if (this.data !== undefined) return this.fromInput(this.data);
-    if (this.jsonText !== undefined) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(this.jsonText);
-      } catch (error) {
-        const issue: DataIssue = {
-          outcome: 'dropped',
-          message: `the <script type="application/json"> inside <steppe-dataset> is not valid JSON (${(error as Error).message})`,
-        };
-        return createView({}, 'user', [issue]);
-      }
-      return this.fromInput(parsed);
+    const [text, where] = this.records != null
+      ? [this.records, 'the records attribute of <steppe-dataset>']
+      : [this.jsonText, 'the <script type="application/json"> inside <steppe-dataset>'];
+    if (text === undefined) return defaultView();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      const issue: DataIssue = { outcome: 'dropped', message: `${where} is not valid JSON (${(error as Error).message})` };
+      return createView({}, 'user', [issue]);
     }
-    return defaultView();
+    return this.fromInput(parsed);
   }
 
   private fromInput(input: unknown): DatasetView {
     const pass = {};
     this.pass = pass;
-    const head = firstRecords(input, FIRST_PASS);
+    const head = this.fromServer ? undefined : firstRecords(input, FIRST_PASS);
     if (!head) {
       this.settled = Promise.resolve();
       const { dataset, issues } = validateDataset(input);

@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
-import { datasetContext } from '../../data/context.js';
 import { memberships } from '../../data/collections/memberships.js';
 import { matrixOrganizations } from '../../data/collections/matrix-organizations.js';
 import { placeNames } from '../../data/collections/place-names.js';
@@ -92,7 +90,6 @@ export class SteppeMembershipMatrix extends SteppeElement {
   /** The heading text. */
   @property() heading = 'Who belongs to what';
 
-  /** @internal */ private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
   /** @internal */ private readonly size = new WidthController(this, () => !this.fromServer);
   /** @internal An anchored detail that grows (its sources opened) keeps the widget around it. */
   protected readonly panelSize = new InnerSizeController(this, '[part="detail"].anchored', () => this.fitReserve());
@@ -114,7 +111,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
 
   /** @internal */
   private get view(): DatasetView {
-    return this.data.value ?? embedded();
+    return this.providedView() ?? embedded();
   }
 
   private get asOf(): number | undefined {

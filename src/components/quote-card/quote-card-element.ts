@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
-import { datasetContext } from '../../data/context.js';
 import type { Quote } from '../../data/schema.js';
 import { formatIssue } from '../../data/issues.js';
 import { nameOf, sourceOf, type DatasetView } from '../../data/view.js';
@@ -69,9 +67,6 @@ export class SteppeQuoteCard extends SteppeElement {
   @property() speaker = '';
 
   /** @internal */
-  private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
-
-  /** @internal */
   @state() private selection: Selection = { kind: 'empty' };
 
   /** @internal */
@@ -87,7 +82,7 @@ export class SteppeQuoteCard extends SteppeElement {
 
   /** @internal The data this card reads: its <steppe-dataset>'s, or the embedded quotations. */
   private get view(): DatasetView {
-    return this.data.value ?? embeddedQuoteView();
+    return this.providedView() ?? embeddedQuoteView();
   }
 
   override connectedCallback(): void {
@@ -121,7 +116,7 @@ export class SteppeQuoteCard extends SteppeElement {
     if (this.quoteId) {
       if (quote) return { kind: 'quote', quote };
       // not arrived yet (a one-quotation script still loading), or not checked yet (a large dataset's second pass)
-      if ((!this.data.value && !quoteDataSettled()) || view.checking) return { kind: 'loading', quoteId: this.quoteId };
+      if ((!this.providedView() && !quoteDataSettled()) || view.checking) return { kind: 'loading', quoteId: this.quoteId };
       const issue = view.issues.find((i) => i.id === this.quoteId && i.collection === 'quotes');
       return { kind: 'not-found', quoteId: this.quoteId, problem: issue ? formatIssue(issue) : undefined };
     }

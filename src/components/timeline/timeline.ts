@@ -1,8 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 
-import { ContextConsumer } from '@lit/context';
-import { datasetContext } from '../../data/context.js';
 import { events } from '../../data/collections/events.js';
 import { organizationNames } from '../../data/collections/organization-names.js';
 import { peopleNames } from '../../data/collections/people-names.js';
@@ -125,8 +123,6 @@ export class SteppeTimeline extends SteppeElement {
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
 
   /** @internal */
-  private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
-  /** @internal */
   private readonly size = new WidthController(this, () => !this.fromServer);
 
   /** @internal */ @state() private focusIndex = 0;
@@ -194,7 +190,7 @@ export class SteppeTimeline extends SteppeElement {
 
   /** @internal */
   private get view(): DatasetView {
-    return this.data.value ?? embedded();
+    return this.providedView() ?? embedded();
   }
 
   /** @internal */

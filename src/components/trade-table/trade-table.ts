@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
-import { datasetContext } from '../../data/context.js';
 import { figures } from '../../data/collections/figures.js';
 import { organizationNames } from '../../data/collections/organization-names.js';
 import { placeNames } from '../../data/collections/place-names.js';
@@ -131,7 +129,6 @@ export class SteppeTradeTable extends SteppeElement {
   /** `auto` (cards below 560 px of container width), `table` or `cards`. */
   @property() layout: 'auto' | 'table' | 'cards' = 'auto';
 
-  /** @internal */ private readonly data = new ContextConsumer(this, { context: datasetContext, subscribe: true });
   /** @internal */ private readonly size = new WidthController(this, () => !this.fromServer);
   /** @internal */ @state() private page = 0;
   /** @internal */ @state() private openId = '';
@@ -191,7 +188,7 @@ export class SteppeTradeTable extends SteppeElement {
 
   /** @internal */
   private get view(): DatasetView {
-    return this.data.value ?? embedded();
+    return this.providedView() ?? embedded();
   }
 
   override willUpdate(changed: PropertyValues): void {
