@@ -131,6 +131,23 @@ describe('<steppe-timeline> layouts', () => {
     expect(place(wide).below).to.equal(false);
   });
 
+  it('fits a short list to its rows, with no empty band below, and scrolls a long one', async () => {
+    const short = await timeline(html`<steppe-timeline layout="list" kinds="summit" style="width:500px"></steppe-timeline>`);
+    await frame();
+    const scroller = root(short).querySelector<HTMLElement>('.scroller')!;
+    const last = buttons(short).at(-1)!.getBoundingClientRect();
+    expect(buttons(short)).to.have.length(1);
+    // the list ends at its last row (its border and a pixel of rounding aside)
+    expect(scroller.getBoundingClientRect().bottom - last.bottom).to.be.within(-1, 3);
+    expect(scroller.scrollHeight - scroller.clientHeight).to.be.at.most(1);
+    const long = await fixture<HTMLElement>(html`<steppe-timeline layout="list" style="width:500px"></steppe-timeline>`);
+    await until(() => buttons(long).length > 0, 'rows');
+    const list = root(long).querySelector<HTMLElement>('.scroller')!;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(list.getBoundingClientRect().height).to.be.closeTo(24 * rem, 2);
+    expect(list.scrollHeight).to.be.greaterThan(list.clientHeight * 4);
+  });
+
   it('does not mark a date twice when its wording already says it is approximate', async () => {
     const el = await fixture<HTMLElement>(html`<steppe-timeline layout="list" query="Russian Empire begins" style="width:500px"></steppe-timeline>`);
     await until(() => buttons(el).length > 0, 'the event');

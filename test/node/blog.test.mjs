@@ -172,3 +172,58 @@ test('on a phone-sized screen the widgets still fit the column', async () => {
   assertFits(await measure());
   assert.deepEqual(log.errors, [], 'resizing raises no error');
 });
+
+// A post with the site's own records (examples/blog/src/_data/readingNotes.json) given as the
+// dataset's records attribute: rendered at build time, so it reads without script, and taken over
+// by the hydrating script with no error.
+const NOTES = 'examples/blog/_site/posts/reading-group-notes/';
+const notes = JSON.parse(readFileSync(new URL('examples/blog/src/_data/readingNotes.json', root), 'utf8'));
+
+const notesView = (p) => p.evaluate(() => {
+  const root = document.querySelector('steppe-dataset steppe-timeline').shadowRoot;
+  return {
+    count: root?.querySelector('[part="count"]')?.textContent.trim(),
+    events: [...(root?.querySelectorAll('[part~="event"]') ?? [])].map((n) => n.textContent.replace(/\s+/g, ' ').trim()),
+    bases: root?.querySelectorAll('[part~="base"]').length,
+  };
+});
+
+test('the reading-notes post shows the site\'s own records without script', async () => {
+  const plain = await browser.newPage();
+  await plain.setJavaScriptEnabled(false);
+  await plain.goto(`${server.origin}/${NOTES}`);
+  const seen = await notesView(plain);
+  await plain.close();
+  assert.equal(seen.count, `Showing ${notes.events.length} of ${notes.events.length} events`);
+  assert.deepEqual(seen.events.map((e) => notes.events.find((n) => e.endsWith(n.title))?.id), notes.events.map((e) => e.id));
+});
+
+test('the reading-notes post is taken over by the hydrating script with no error, and responds', async () => {
+  const visited = await visit(browser, `${server.origin}/${NOTES}`);
+  const p = visited.page;
+  await p.evaluate(async () => {
+    await customElements.whenDefined('steppe-timeline');
+    await document.querySelector('steppe-timeline').updateComplete;
+  });
+  const seen = await notesView(p);
+  assert.equal(seen.bases, 1, 'once, not twice');
+  assert.equal(seen.count, `Showing ${notes.events.length} of ${notes.events.length} events`);
+  const treaty = notes.events[1];
+  const chosen = await p.evaluate((title) => {
+    const root = document.querySelector('steppe-timeline').shadowRoot;
+    const picked = new Promise((resolve) => document.querySelector('steppe-dataset')
+      .addEventListener('steppe-select', (e) => resolve(e.recordId), { once: true }));
+    [...root.querySelectorAll('[part~="event"]')].find((b) => b.textContent.includes(title)).click();
+    return picked;
+  }, treaty.title);
+  assert.equal(chosen, treaty.id);
+  const detail = await p.evaluate(async () => {
+    const timeline = document.querySelector('steppe-timeline');
+    await timeline.updateComplete;
+    return timeline.shadowRoot.querySelector('[part="detail"]')?.textContent.replace(/\s+/g, ' ');
+  });
+  assert.ok(detail?.includes(treaty.sources[0].excerpt), `the detail quotes the notes: ${detail}`);
+  assert.deepEqual(visited.log.errors, []);
+  assert.deepEqual(visited.log.warnings, []);
+  await p.close();
+});

@@ -110,7 +110,8 @@ export const styles = css`
 
   /* ---- list layout (narrow) ---- */
   .scroller {
-    height: var(--_tl-height);
+    /* a short list takes the room it needs, a long one scrolls */
+    max-height: var(--_tl-height);
     overflow: auto;
     border-top: 1px solid var(--_border);
     overscroll-behavior: contain;
