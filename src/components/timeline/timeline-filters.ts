@@ -56,13 +56,36 @@ function renderCombine(host: FiltersHost, count: number): TemplateResult {
 /** One collator for the actors' names (localeCompare makes one per comparison). */
 const names = new Intl.Collator();
 
+/**
+ * The kinds the events have and their actors' names, sorted: the same until the events change (a
+ * new dataset makes a new list of items), so worked out once for them, not at every render (a
+ * filter change at 3,500 events spent a millisecond here).
+ */
+const choicesOf = new WeakMap<readonly TimelineItem[], { kinds: readonly string[]; actorNames: readonly string[] }>();
+
+function choices(view: DatasetView, items: readonly TimelineItem[]): { kinds: readonly string[]; actorNames: readonly string[] } {
+  let found = choicesOf.get(items);
+  if (!found) {
+    const present = new Set<string>();
+    const actorIds = new Set<string>();
+    for (const { event } of items) {
+      present.add(event.kind);
+      for (const a of event.actors) actorIds.add(a);
+    }
+    found = {
+      kinds: EVENT_KINDS.filter((k) => present.has(k)),
+      actorNames: [...actorIds].map((id) => nameOf(view, id)).sort(names.compare),
+    };
+    choicesOf.set(items, found);
+  }
+  return found;
+}
+
 export function renderFilters(host: FiltersHost): TemplateResult {
   const view = host.view;
-  const kindsPresent = EVENT_KINDS.filter((k) => host.allItems.some((i) => i.event.kind === k));
+  const { kinds: kindsPresent, actorNames } = choices(view, host.allItems);
   const kinds = parseList(host.kinds);
   const docs = parseList(host.sources);
-  const actorIds = new Set(host.allItems.flatMap((i) => i.event.actors));
-  const actorNames = [...actorIds].map((id) => nameOf(view, id)).sort(names.compare);
   const chips: { label: string; remove: () => void }[] = [
     ...parseList(host.actors).map((a) => ({
       label: `Actor: ${resolveActor(view, a).map((id) => nameOf(view, id))[0] ?? a}`,
