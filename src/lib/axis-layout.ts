@@ -113,9 +113,11 @@ export function layoutAxis(
   const { box, priority = () => 0, first = new Set(), keepFirst = false, previous = new Map(), always = () => false, maxHeight = 320, bandHeight = 120, gap = 4, bucket = 48 } = options;
   const clusterBox = options.clusterBox ?? ((n: number) => ({ width: 24 + String(n).length * 9, height: 26 }));
   const scale = width / Math.max(end - start, 1e-6);
-  const visible = items.map((item, index) => ({ item, index })).filter(({ item }) => item.end > start && item.start < end);
-  const order = [...visible].sort(
-    (a, b) => Number(first.has(b.item)) - Number(first.has(a.item)) || priority(b.item) - priority(a.item) || a.item.start - b.item.start || a.index - b.index,
+  // each item's rank worked out once, not in every comparison of the sort (a priority such as
+  // salience counts an event's documents: it was most of a filter change's layout at 3,500 events)
+  const order = items
+    .flatMap((item, index) => (item.end > start && item.start < end ? [{ item, index, first: first.has(item), rank: priority(item) }] : []))
+    .sort((a, b) => Number(b.first) - Number(a.first) || b.rank - a.rank || a.item.start - b.item.start || a.index - b.index,
   );
   const rects: { band: Rect[]; points: Rect[] } = { band: [], points: [] };
   const placed: Placed[] = [];
@@ -166,7 +168,9 @@ export function layoutAxis(
   const buckets = new Map<number, TimelineItem[]>();
   for (const { item, x } of overflow) {
     const b = Math.floor(Math.min(x, width - 1) / bucket);
-    buckets.set(b, [...(buckets.get(b) ?? []), item]);
+    const list = buckets.get(b);
+    if (list) list.push(item);
+    else buckets.set(b, [item]);
   }
   const clusterY = band + pointsHeight + (pointsHeight ? gap * 2 : 0);
   const clusters: Cluster[] = [];
