@@ -35,7 +35,7 @@ const EXAMPLES = [
 const HEADING = 'What we read about';
 const TITLES = [
   'Xi Jinping proposes the Silk Road Economic Belt in Astana',
-  'Treaty on the Eurasian Economic Union signed in Astana',
+  'Treaty on the Eurasian Economic Union signed',
 ];
 const README = readFileSync(join(rootDir, 'README.md'), 'utf8');
 

@@ -25,12 +25,12 @@ export const records = {
     },
     {
       id: 'ev-notes-eaeu-treaty',
-      title: 'Treaty on the Eurasian Economic Union signed in Astana',
-      date: { text: 'May 29, 2014', start: '2014-05-29' },
+      title: 'Treaty on the Eurasian Economic Union signed',
+      date: { text: 'May 2014', start: '2014-05' },
       kind: 'treaty',
       themes: ['eaeu'],
       actors: [],
-      sources: [{ doc: 'reading-notes', excerpt: 'On May 29, 2014, Belarus, Kazakhstan and Russia signed the Treaty on the Eurasian Economic Union in Astana.' }],
+      sources: [{ doc: 'reading-notes', excerpt: 'Signed in May 2014, the Treaty on the Eurasian Economic Union came into force in January 2015.' }],
     },
   ],
 } satisfies Partial<Dataset>;
