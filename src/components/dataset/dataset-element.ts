@@ -70,15 +70,6 @@ export class SteppeDataset extends LitElement {
       .error p {
         margin: 0.25em 0 0;
       }
-      /* heard, not seen: it is gone within a frame or two */
-      .checking {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
     `,
   ];
 
@@ -264,7 +255,8 @@ export class SteppeDataset extends LitElement {
   override render(): TemplateResult {
     const { checking } = this.view;
     return html`${this.view.issues.length ? this.renderIssues(this.view.issues) : nothing}${checking
-      ? html`<p class="checking" role="status">Checking ${checking.toLocaleString()} more records…</p>`
+      ? // heard, not seen: it is gone within a frame or two
+        html`<p class="visually-hidden" role="status">Checking ${checking.toLocaleString()} more records…</p>`
       : nothing}<slot></slot>`;
   }
 }
