@@ -76,8 +76,9 @@ export class SteppeDataset extends LitElement {
   /**
    * The page's own dataset (an object of collections: sources, events, organizations, memberships,
    * figures, quotes, people, places). It is validated; bad records are reported and left out.
-   * When unset, the `records` attribute, else a child `<script type="application/json">` is read; without either, the embedded data
-   * (of every script on the page: a per-widget file such as timeline.js embeds only its widget's).
+   * When unset, the `records` attribute is read, else a child `<script type="application/json">`;
+   * without either, the embedded data (of every script on the page: a per-widget file such as
+   * timeline.js embeds only its widget's).
    */
   @property({ attribute: false }) data?: unknown;
 

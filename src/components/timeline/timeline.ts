@@ -85,7 +85,7 @@ const LIST_BELOW = 640;
  * @csspart source-excerpt - The verbatim excerpt.
  *
  * @cssprop --steppe-timeline-accent - Colour of events and ranges; falls back to --steppe-accent.
- * @cssprop --steppe-timeline-height - Most height of the scrolling list (narrow; a shorter list takes only its rows' height); default 24rem. The axis takes the height its labels need, about 30rem.
+ * @cssprop --steppe-timeline-height - Maximum height of the scrolling list (narrow; a shorter list takes only its rows' height); default 24rem. The axis takes the height its labels need, about 30rem.
  */
 export class SteppeTimeline extends SteppeElement {
   /** @internal */
