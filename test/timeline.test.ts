@@ -208,6 +208,15 @@ describe('<steppe-timeline> filters', () => {
     expect(text(root(el).querySelector('.empty'))).to.equal('No events match these filters.');
   });
 
+  it('suggests the events\' actors by name, sorted, once the actor field has the focus', async () => {
+    const el = await timeline();
+    const input = root(el).querySelector<HTMLInputElement>('input[list]')!;
+    const suggestions = () => [...root(el).querySelectorAll(`datalist#${input.getAttribute('list')} option`)].map((o) => o.getAttribute('value'));
+    input.focus();
+    await el.updateComplete;
+    expect(suggestions()).to.deep.equal(['Ana Speaker', 'Steppe Union', 'Steppeland']);
+  });
+
   it('adds an actor from the actor field and says so when the name is unknown', async () => {
     const el = await timeline();
     const input = root(el).querySelector<HTMLInputElement>('input[list]')!;

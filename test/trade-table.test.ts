@@ -59,6 +59,22 @@ describe('<steppe-trade-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows each select\'s chosen option at once, and every option in reading order right after the first paint', async () => {
+    const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${data()}>
+      <steppe-trade-table layout="table" countries="China"></steppe-trade-table></steppe-dataset>`);
+    const el = wrapper.querySelector('steppe-trade-table')! as SteppeTradeTable;
+    await el.updateComplete;
+    const select = (label: string) => [...root(el).querySelectorAll('label.field')].find((l) => l.textContent!.trim().startsWith(label))!.querySelector('select')!;
+    const options = (label: string) => [...select(label).options].map((o) => o.textContent!.trim());
+    // the first render: what a closed select shows is there
+    expect(select('Country or body').selectedOptions[0].textContent!.trim()).to.equal('China (3)');
+    expect(select('Measure').selectedOptions[0].textContent!.trim()).to.equal('Every measure');
+    await until(() => options('Measure').length > 1, 'every option');
+    expect(options('Country or body')).to.deep.equal(['Any', 'China (3)', 'Kazakhstan (8)', 'Russia (1)']);
+    expect(options('Measure')).to.deep.equal(['Every measure', 'Exports (1)', 'GDP growth (1)', 'Population (2)', 'Trade share (3)', 'Trade turnover (2)']);
+    expect(select('Country or body').selectedOptions[0].textContent!.trim()).to.equal('China (3)');
+  });
+
   it('sorts numerically by value (not as text), both ways, by keyboard', async () => {
     const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover, exports"></steppe-trade-table>`);
     const valueHeader = [...root(el).querySelectorAll<HTMLButtonElement>('[part="sort-button"]')].find((b) => text(b).startsWith('Value'))!;

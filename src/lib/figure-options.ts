@@ -57,8 +57,9 @@ function tally(figures: readonly Figure[], keys: (f: Figure) => Iterable<string>
   return counts;
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true });
-const byLabel = (a: Option, b: Option) => collator.compare(a.label, b.label);
+/** Made when first needed: making one loads the browser's collation data (8 ms of a first render here). */
+let collator: Intl.Collator | undefined;
+const byLabel = (a: Option, b: Option) => (collator ??= new Intl.Collator(undefined, { numeric: true })).compare(a.label, b.label);
 
 function yearsOf(f: Figure): number[] {
   const span = periodYears(f);
@@ -68,29 +69,44 @@ function yearsOf(f: Figure): number[] {
   return b - a > 10 ? [a, b] : Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
-const cache = new WeakMap<readonly Figure[], { view: DatasetView; options: FigureOptions }>();
+const cache = new WeakMap<readonly Figure[], { view: DatasetView; options: FigureOptions; sorted?: FigureOptions }>();
 
-export function figureOptions(view: DatasetView, figures: readonly Figure[]): FigureOptions {
-  const hit = cache.get(figures);
-  if (hit?.view === view) return hit.options;
-  const list = (counts: Map<string, number>, label: (k: string) => string): Option[] =>
-    [...counts].map(([value, count]) => ({ value, label: label(value), count }));
-  const actors = list(tally(figures, actorsOf), (id) => nameOf(view, id)).sort((a, b) => {
-    const [i, j] = [FIRST.indexOf(a.value), FIRST.indexOf(b.value)];
-    return i >= 0 || j >= 0 ? (i < 0 ? 99 : i) - (j < 0 ? 99 : j) : byLabel(a, b);
-  });
-  const captions = new Map(figures.flatMap((f) => (f.table ? [[f.table.id, f.table.caption] as const] : [])));
-  const docOrder = view.dataset.sources.map((s) => s.id);
-  const options: FigureOptions = {
-    metrics: list(tally(figures, (f) => [f.metric]), metricName).sort(byLabel),
-    actors,
-    years: list(tally(figures, (f) => yearsOf(f).map(String)), (y) => y).sort((a, b) => Number(a.value) - Number(b.value)),
-    sources: list(tally(figures, (f) => f.sources.map((s) => s.doc)), (d) => docShort(view, d))
-      .sort((a, b) => docOrder.indexOf(a.value) - docOrder.indexOf(b.value)),
-    tables: list(tally(figures, (f) => (f.table ? [f.table.id] : [])), (id) => captions.get(id) ?? id),
+/**
+ * The controls' options with their counts; `sorted` puts measures and countries in reading order
+ * (Kazakhstan, Russia and China first, then by name), which needs a collator. Unsorted, the
+ * measures and countries come in data order: enough for the first render, where a closed select
+ * shows only its chosen option.
+ */
+export function figureOptions(view: DatasetView, figures: readonly Figure[], sorted = true): FigureOptions {
+  let hit = cache.get(figures);
+  if (hit?.view !== view) {
+    const list = (counts: Map<string, number>, label: (k: string) => string): Option[] =>
+      [...counts].map(([value, count]) => ({ value, label: label(value), count }));
+    const captions = new Map(figures.flatMap((f) => (f.table ? [[f.table.id, f.table.caption] as const] : [])));
+    const docOrder = view.dataset.sources.map((s) => s.id);
+    hit = {
+      view,
+      options: {
+        metrics: list(tally(figures, (f) => [f.metric]), metricName),
+        actors: list(tally(figures, actorsOf), (id) => nameOf(view, id)),
+        years: list(tally(figures, (f) => yearsOf(f).map(String)), (y) => y).sort((a, b) => Number(a.value) - Number(b.value)),
+        sources: list(tally(figures, (f) => f.sources.map((s) => s.doc)), (d) => docShort(view, d))
+          .sort((a, b) => docOrder.indexOf(a.value) - docOrder.indexOf(b.value)),
+        tables: list(tally(figures, (f) => (f.table ? [f.table.id] : [])), (id) => captions.get(id) ?? id),
+      },
+    };
+    cache.set(figures, hit);
+  }
+  if (!sorted) return hit.options;
+  hit.sorted ??= {
+    ...hit.options,
+    metrics: [...hit.options.metrics].sort(byLabel),
+    actors: [...hit.options.actors].sort((a, b) => {
+      const [i, j] = [FIRST.indexOf(a.value), FIRST.indexOf(b.value)];
+      return i >= 0 || j >= 0 ? (i < 0 ? 99 : i) - (j < 0 ? 99 : j) : byLabel(a, b);
+    }),
   };
-  cache.set(figures, { view, options });
-  return options;
+  return hit.sorted;
 }
 
 /**

@@ -3,7 +3,7 @@
  * from figure-model.ts so that widgets that only mention figures (a disagreement) stay small.
  */
 import type { Figure } from '../data/schema.js';
-import { numberFormat } from './locale.js';
+import { formatNumber } from './locale.js';
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
@@ -14,7 +14,7 @@ const CURRENCIES = new Set(['USD', 'US$', 'EUR', 'yuan', 'RMB', 'rubles', 'tenge
 
 /** "USD 1.2 billion", "23.4 %", "about 400,000 barrels per day": the value as printed, localized. */
 export function formatFigure(f: Figure, locale?: string): string {
-  const n = numberFormat(locale, 6).format(f.value);
+  const n = formatNumber(f.value, locale, 6);
   const scale = f.scale ? ` ${f.scale}` : '';
   const q = f.qualifier ? `${f.qualifier} ` : '';
   if (f.unit === '%') return `${q}${n} %`;

@@ -23,6 +23,8 @@ export interface FiltersHost {
   /** An actor a sibling widget selected (linked views). */
   linkedActor: string;
   readonly actorMessage: string;
+  /** The actor field has had the focus: its list of names is filled (sorting them loads the browser's collation data). */
+  actorNamesWanted: boolean;
   readonly view: DatasetView;
   readonly allItems: readonly TimelineItem[];
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -53,37 +55,35 @@ function renderCombine(host: FiltersHost, count: number): TemplateResult {
     : nothing}.`;
 }
 
-/** One collator for the actors' names (localeCompare makes one per comparison). */
-const names = new Intl.Collator();
+/** One collator for the actors' names (localeCompare makes one per comparison), made when first needed. */
+let names: Intl.Collator | undefined;
 
 /**
- * The kinds the events have and their actors' names, sorted: the same until the events change (a
- * new dataset makes a new list of items), so worked out once for them, not at every render (a
- * filter change at 3,500 events spent a millisecond here).
+ * The kinds the events have, and their actors' names sorted (only once asked for: the actor
+ * field's suggestions): the same until the events change (a new dataset makes a new list of
+ * items), so worked out once for them, not at every render (a filter change at 3,500 events spent
+ * a millisecond here).
  */
-const choicesOf = new WeakMap<readonly TimelineItem[], { kinds: readonly string[]; actorNames: readonly string[] }>();
+const choicesOf = new WeakMap<readonly TimelineItem[], { kinds: readonly string[]; actorNames?: readonly string[] }>();
 
-function choices(view: DatasetView, items: readonly TimelineItem[]): { kinds: readonly string[]; actorNames: readonly string[] } {
+function choices(view: DatasetView, items: readonly TimelineItem[], withNames: boolean): { kinds: readonly string[]; actorNames?: readonly string[] } {
   let found = choicesOf.get(items);
   if (!found) {
-    const present = new Set<string>();
-    const actorIds = new Set<string>();
-    for (const { event } of items) {
-      present.add(event.kind);
-      for (const a of event.actors) actorIds.add(a);
-    }
-    found = {
-      kinds: EVENT_KINDS.filter((k) => present.has(k)),
-      actorNames: [...actorIds].map((id) => nameOf(view, id)).sort(names.compare),
-    };
+    const present = new Set(items.map(({ event }) => event.kind));
+    found = { kinds: EVENT_KINDS.filter((k) => present.has(k)) };
     choicesOf.set(items, found);
+  }
+  if (withNames && !found.actorNames) {
+    const actorIds = new Set(items.flatMap(({ event }) => event.actors));
+    names ??= new Intl.Collator();
+    found.actorNames = [...actorIds].map((id) => nameOf(view, id)).sort(names.compare);
   }
   return found;
 }
 
 export function renderFilters(host: FiltersHost): TemplateResult {
   const view = host.view;
-  const { kinds: kindsPresent, actorNames } = choices(view, host.allItems);
+  const { kinds: kindsPresent, actorNames = [] } = choices(view, host.allItems, host.actorNamesWanted);
   const kinds = parseList(host.kinds);
   const docs = parseList(host.sources);
   const chips: { label: string; remove: () => void }[] = [
@@ -117,7 +117,7 @@ export function renderFilters(host: FiltersHost): TemplateResult {
       </select>
     </label>
     <label class="field">Actor
-      <input list="actor-names" placeholder="e.g. China, EEU, Tokayev"
+      <input list="actor-names" placeholder="e.g. China, EEU, Tokayev" @focus=${() => (host.actorNamesWanted = true)}
         @change=${(e: Event) => { const input = e.target as HTMLInputElement; host.addActor(input.value); input.value = ''; }} />
       <datalist id="actor-names">${actorNames.map((n) => html`<option value=${n}></option>`)}</datalist>
     </label>

@@ -129,6 +129,7 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ @state() private window?: [number, number];
   /** @internal */ @state() private announcement = '';
   /** @internal What the filter bar says of an actor it cannot find. */ @state() actorMessage = '';
+  /** @internal The actor field has had the focus: its suggestions are filled. */ @state() actorNamesWanted = false;
   /** @internal */ @state() private printing = false;
   /** @internal */ @state() private linkedActor = '';
   /** @internal */ @state() private expanded?: number;

@@ -133,6 +133,13 @@ export class SteppeTradeTable extends SteppeElement {
   /** @internal */ @state() private page = 0;
   /** @internal */ @state() private openId = '';
   /** @internal */ @state() private linked = '';
+  /**
+   * @internal The selects hold every option, in reading order. The first render in a browser
+   * gives each only its chosen option (a closed select shows no other); the rest follow right
+   * after the first paint, so that the collation data sorting them needs loads after it, not
+   * before. A server renders them all (and the browser's first render over it does too).
+   */
+  @state() private optionsShown = this.fromServer;
   /** @internal */ private rows: readonly Figure[] = [];
   /** @internal */ private filtered: readonly Figure[] = [];
   /** @internal */ private all: readonly Figure[] = [];
@@ -156,6 +163,10 @@ export class SteppeTradeTable extends SteppeElement {
   /** Rows per page: `page-size` when it is a whole number of at least 1, else 50. */
   private get perPage(): number {
     return Number.isInteger(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 50;
+  }
+
+  override firstUpdated(): void {
+    if (!this.optionsShown) requestAnimationFrame(() => setTimeout(() => (this.optionsShown = true)));
   }
 
   override updated(): void {
@@ -535,11 +546,12 @@ export class SteppeTradeTable extends SteppeElement {
   /** A select over one filter: "any" first, then each value with how many figures it has. */
   private renderSelect(label: string, key: FilterKey, value: string, options: readonly Option[], any: string): TemplateResult {
     const known = !value || options.some((o) => o.value === value);
+    const shown = this.optionsShown ? options : options.filter((o) => o.value === value);
     return html`<label class="field">${label}
       <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!value}>${any}</option>
         ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
-        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label} (${formatCount(o.count)})</option>`)}
+        ${shown.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label} (${formatCount(o.count)})</option>`)}
       </select>
     </label>`;
   }
@@ -552,7 +564,7 @@ export class SteppeTradeTable extends SteppeElement {
 
   private renderControls(cards: boolean): TemplateResult {
     const view = this.view;
-    const o = figureOptions(view, this.all);
+    const o = figureOptions(view, this.all, this.optionsShown);
     const filtered = [this.metric, this.table, this.countries, this.period, this.query, this.sources].some((v) => v.trim());
     return html`<div part="controls" class="controls">
       <div class="filters" role="group" aria-label="Filters (every filter applies)">
