@@ -118,8 +118,11 @@ export function worthLazy(records) {
 
 /**
  * Rollup plugin (also used by the browser tests through @web/dev-server-rollup): an import of
- * src/data/records/<collection>.json (or derived/<slice>.json) becomes a module that unpacks its
- * packed form. `extension` is how the unpacker's module is imported: .js (rollup resolves it to the
+ * src/data/records/<collection>.json (or derived/<slice>.json) becomes a module whose default
+ * export is a function that unpacks its packed form on its first call and returns the same records
+ * after (src/data/collections/collection.ts). Nothing is unpacked when the module is evaluated: a
+ * page that feeds the widgets its own records never pays for the embedded ones (about 24 ms of
+ * importing dist/trade-table.js here), and a page showing them unpacks them for its first render. `extension` is how the unpacker's module is imported: .js (rollup resolves it to the
  * TypeScript) or .ts (the test server serves TypeScript by its own name). With `lazy` (the default)
  * a collection's excerpts go to `<collection>.excerpts.js` beside it, imported dynamically (a
  * module this plugin makes; nothing on disk); `lazy: false` keeps them in (dist/steppe-widgets.js,
@@ -149,13 +152,12 @@ export function packedRecords({ extension = '.js', lazy = true } = {}) {
       const unpack = `${/[\\/]derived[\\/]/.test(file) ? '../../' : '../'}unpack${extension}`;
       const name = basename(file, '.json');
       const head = `import { unpackRecords } from ${JSON.stringify(unpack)};\n`;
-      if (!lazy || !worthLazy(records)) return { code: `${head}export default unpackRecords(${JSON.stringify(packRecords(records))});\n`, map: { mappings: '' } };
+      // unpacked on the first call, the same records after
+      const thunk = (call) => ({ code: `${head}let records;\nexport default () => (records ??= ${call});\n`, map: { mappings: '' } });
+      if (!lazy || !worthLazy(records)) return thunk(`unpackRecords(${JSON.stringify(packRecords(records))})`);
       const { packed } = packRecords(records, MIN_SHARED, { lazy: true });
       const collection = /[\\/]derived[\\/]/.test(file) ? `derived/${name}` : name;
-      return {
-        code: `${head}export default unpackRecords(${JSON.stringify(packed)}, { collection: ${JSON.stringify(collection)}, load: () => import(${JSON.stringify(`./${name}.excerpts.js`)}) });\n`,
-        map: { mappings: '' },
-      };
+      return thunk(`unpackRecords(${JSON.stringify(packed)}, { collection: ${JSON.stringify(collection)}, load: () => import(${JSON.stringify(`./${name}.excerpts.js`)}) })`);
     },
   };
 }

@@ -26,7 +26,7 @@ const widgets: [string, () => ReturnType<typeof html>][] = [
   ['timeline', () => html`<steppe-timeline layout="list" actors="Kazakhstan" from="2013" to="2014"></steppe-timeline>`],
   ['membership matrix', () => html`<steppe-membership-matrix></steppe-membership-matrix>`],
   ['trade table', () => html`<steppe-trade-table></steppe-trade-table>`],
-  ['quote card', () => html`<steppe-quote-card quote-id=${quotes[0].id}></steppe-quote-card>`],
+  ['quote card', () => html`<steppe-quote-card quote-id=${quotes()[0].id}></steppe-quote-card>`],
 ];
 
 describe('“Cite this” on every widget', () => {
@@ -44,7 +44,7 @@ describe('“Cite this” on every widget', () => {
       const named = line ? [...line.querySelectorAll('cite')].map(text) : [text(root(el).querySelector('[part="work"]'))].flatMap((t) => t.split('; '));
       expect(named.length).to.be.greaterThan(0);
       for (const short of named) {
-        const source = sources.find((s) => shortReference(s) === short)!;
+        const source = sources().find((s) => shortReference(s) === short)!;
         expect(source, short).to.not.equal(undefined);
         expect(plain).to.contain(fullReference(source));
         expect(bibtex).to.contain(`{${bibValue(source.title)}}`);
@@ -81,8 +81,8 @@ describe('“Cite this” on every widget', () => {
   });
 
   it('names the view’s filters, and never guesses what a document does not give', () => {
-    const view = createView({ sources }, 'embedded');
-    const unsigned = sources.find((s) => !s.authors.length && !s.year)!;
+    const view = createView({ sources: sources() }, 'embedded');
+    const unsigned = sources().find((s) => !s.authors.length && !s.year)!;
     const { text: plain, bibtex } = viewReferences(
       { title: 'Figures & 100% of them', kind: 'a table of figures', docs: [unsigned.id], view, filters: 'Filters: metric “gdp”' },
       'https://example.org/post#figures', new Date(Date.UTC(2026, 11, 7)),
@@ -95,7 +95,7 @@ describe('“Cite this” on every widget', () => {
     const entry = bibEntry(unsigned);
     expect(entry).not.to.match(/author|year/);
     expect(entry).to.match(/^@article\{unsigned\w+,/);
-    const edited = sources.find((s) => /edited/.test(s.kind))!;
+    const edited = sources().find((s) => /edited/.test(s.kind))!;
     expect(bibEntry(edited)).to.match(/^@book\{/);
     expect(bibEntry(edited)).to.contain(`editor = {${edited.authors.join(' and ')}}`);
   });

@@ -24,6 +24,16 @@ function wordingCarries(d: DateSpec): boolean {
   return (!month || d.text.includes(name) || d.text.includes(name.slice(0, 3))) && (!day || new RegExp(`\\b0?${Number(day)}\\b`).test(d.text));
 }
 describe('embedded dataset', () => {
+  it('is unpacked once: every read of a collection gives the same records, excerpts included', () => {
+    for (const c of COLLECTIONS) {
+      expect(embeddedDataset[c], c).to.equal(embeddedDataset[c]);
+      expect(embeddedDataset[c].length, c).to.be.greaterThan(0);
+    }
+    // excerptsReady() (before) unpacked them all and waited for their excerpts
+    const cited = COLLECTIONS.flatMap((c) => (embeddedDataset[c] as readonly { sources?: readonly { excerpt?: string }[] }[]).flatMap((r) => r.sources ?? []));
+    expect(cited.filter((s) => typeof s.excerpt !== 'string').length).to.equal(0);
+  });
+
   it('passes validation with no problem at all', () => {
     const { dataset, issues } = validateDataset(embeddedDataset);
     expect(issues.map(formatIssue)).to.deep.equal([]);

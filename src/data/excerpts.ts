@@ -81,6 +81,22 @@ export function excerptOf(ref: SourceRef): { state: 'ready'; text: string } | { 
 
 const entriesByDataset = new WeakMap<object, Set<Entry>>();
 
+const COLLECTIONS = Symbol.for('steppe-widgets/collections@1');
+
+/** Every embedded collection's function the page's scripts brought (src/data/collections/collection.ts). */
+function embeddedCollections(): Set<() => unknown> {
+  const holder = globalThis as unknown as Record<symbol, Set<() => unknown> | undefined>;
+  return (holder[COLLECTIONS] ??= new Set());
+}
+
+/**
+ * Makes an embedded collection known, so that `excerptsReady()` can unpack it (a collection is
+ * unpacked when first read, and registers its excerpts then).
+ */
+export function registerCollection(read: () => unknown): void {
+  embeddedCollections().add(read);
+}
+
 /** The collections whose excerpts a dataset's records wait (or waited) for. */
 function entriesOf(dataset: Partial<Dataset>): Set<Entry> {
   let found = entriesByDataset.get(dataset);
@@ -107,14 +123,16 @@ export function excerptState(dataset: Partial<Dataset>): ExcerptState {
  * one); settles when they have arrived or failed. The widgets call it after their first render.
  */
 export function loadExcerpts(dataset?: Partial<Dataset>): Promise<void> {
+  // every embedded collection: unpacked now if no widget has yet, so that their excerpts are known
+  if (!dataset) embeddedCollections().forEach((read) => read());
   const entries = dataset ? entriesOf(dataset) : shared().entries;
   return Promise.all([...entries].map((e) => e.start())).then(() => undefined);
 }
 
 /**
  * Resolves when the verbatim excerpts of the embedded records (of `view` only, if given) are there,
- * loading them if no widget has yet; rejects, naming the collections, when they could not be
- * loaded. Tests and scripts that read excerpts right after a widget renders await it; a page's
+ * unpacking the records and loading them if no widget has yet; rejects, naming the collections,
+ * when they could not be loaded. Tests and scripts that read excerpts right after a widget renders await it; a page's
  * own records never wait.
  */
 export async function excerptsReady(view?: { readonly dataset: Partial<Dataset> }): Promise<void> {

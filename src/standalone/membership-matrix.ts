@@ -10,8 +10,10 @@ import { matrixOrganizations } from '../data/collections/matrix-organizations.js
 import { memberships } from '../data/collections/memberships.js';
 import { placeNames } from '../data/collections/place-names.js';
 import { sources } from '../data/collections/sources.js';
+import { lazily } from '../data/collections/collection.js';
 
-addDefaultData({ memberships, organizations: matrixOrganizations, places: placeNames, sources });
+// the records are unpacked when a dataset first shows them, never for a page with its own
+addDefaultData(lazily({ memberships, organizations: matrixOrganizations, places: placeNames, sources }));
 
 // excerptsReady(): resolves when the excerpts (loaded after the first render, from dist/lazy/) are there
 export { SteppeDataset, SteppeMembershipMatrix, excerptsReady };

@@ -6,12 +6,10 @@ import { SteppeDataset } from '../components/dataset/dataset-element.js';
 import { SteppeQuoteCard } from '../components/quote-card/quote-card.js';
 import { addDefaultData } from '../data/default-data.js';
 import { excerptsReady } from '../data/excerpts.js';
-import { quoteSpeakers } from '../data/collections/quote-speakers.js';
-import { quotes } from '../data/collections/quotes.js';
-import { sources } from '../data/collections/sources.js';
-import { speakerCollections } from '../data/speakers.js';
+import { quoteCardData } from '../components/quote-card/quote-card.js';
 
-addDefaultData({ quotes, sources, ...speakerCollections(quoteSpeakers) });
+// the records are unpacked when a dataset first shows them, never for a page with its own
+addDefaultData(quoteCardData());
 
 // excerptsReady(): resolves when the excerpts (loaded after the first render, from dist/lazy/) are there
 export { SteppeDataset, SteppeQuoteCard, excerptsReady };

@@ -11,8 +11,10 @@ import { organizationNames } from '../data/collections/organization-names.js';
 import { peopleNames } from '../data/collections/people-names.js';
 import { placeNames } from '../data/collections/place-names.js';
 import { sources } from '../data/collections/sources.js';
+import { lazily } from '../data/collections/collection.js';
 
-addDefaultData({ events, people: peopleNames, organizations: organizationNames, places: placeNames, sources });
+// the records are unpacked when a dataset first shows them, never for a page with its own
+addDefaultData(lazily({ events, people: peopleNames, organizations: organizationNames, places: placeNames, sources }));
 
 // excerptsReady(): resolves when the excerpts (loaded after the first render, from dist/lazy/) are there
 export { SteppeDataset, SteppeTimeline, excerptsReady };

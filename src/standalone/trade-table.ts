@@ -9,8 +9,10 @@ import { figures } from '../data/collections/figures.js';
 import { organizationNames } from '../data/collections/organization-names.js';
 import { placeNames } from '../data/collections/place-names.js';
 import { sources } from '../data/collections/sources.js';
+import { lazily } from '../data/collections/collection.js';
 
-addDefaultData({ figures, organizations: organizationNames, places: placeNames, sources });
+// the records are unpacked when a dataset first shows them, never for a page with its own
+addDefaultData(lazily({ figures, organizations: organizationNames, places: placeNames, sources }));
 
 // excerptsReady(): resolves when the excerpts (loaded after the first render, from dist/lazy/) are there
 export { SteppeDataset, SteppeTradeTable, excerptsReady };

@@ -96,8 +96,15 @@ export class SteppeDataset extends LitElement {
    */
   private readonly fromServer: boolean = isServer || this.shadowRoot !== null;
 
-  /** @internal */
-  @state() private view: DatasetView = defaultView();
+  /**
+   * @internal Until the first update: nothing when the page's own records are already in the tag
+   * (an upgraded element sees its attributes and children), so that the embedded records, which
+   * they replace, are never unpacked; otherwise the embedded records.
+   */
+  @state() private view: DatasetView =
+    !isServer && (this.hasAttribute('records') || this.querySelector(':scope > script[type="application/json"]'))
+      ? createView({}, 'user')
+      : defaultView();
 
   /** @internal */
   @state() private jsonText?: string;

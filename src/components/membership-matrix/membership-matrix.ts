@@ -25,7 +25,7 @@ import { styles } from './membership-matrix.styles.js';
 // countries by name only; organizations with what the detail shows of those a membership names
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView = withExcerpts(embeddedView ?? createView({ memberships, organizations: matrixOrganizations, places: placeNames, sources }, 'embedded')));
+  (embeddedView = withExcerpts(embeddedView ?? createView({ memberships: memberships(), organizations: matrixOrganizations(), places: placeNames(), sources: sources() }, 'embedded')));
 
 /** Below this container width the table becomes a list per organization. */
 const LIST_BELOW = 480;

@@ -37,7 +37,7 @@ type TimelineHost = import('./timeline-detail.js').TimelineHost;
 // actors by name only: the timeline shows and finds people, organizations and places by their names
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView = withExcerpts(embeddedView ?? createView({ events, people: peopleNames, organizations: organizationNames, places: placeNames, sources }, 'embedded')));
+  (embeddedView = withExcerpts(embeddedView ?? createView({ events: events(), people: peopleNames(), organizations: organizationNames(), places: placeNames(), sources: sources() }, 'embedded')));
 
 /** Below this container width the axis becomes a list grouped by year. */
 const LIST_BELOW = 640;

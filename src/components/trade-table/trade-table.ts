@@ -32,7 +32,7 @@ import { styles } from './trade-table.styles.js';
 // countries and organizations by name only: the table shows and finds them by their names
 let embeddedView: DatasetView | undefined;
 const embedded = (): DatasetView =>
-  (embeddedView = withExcerpts(embeddedView ?? createView({ figures, organizations: organizationNames, places: placeNames, sources }, 'embedded')));
+  (embeddedView = withExcerpts(embeddedView ?? createView({ figures: figures(), organizations: organizationNames(), places: placeNames(), sources: sources() }, 'embedded')));
 
 const CARDS_BELOW = 560;
 /** What the cards' "Sort by" offers: a column and a direction ('' keeps the figures grouped by measure). */

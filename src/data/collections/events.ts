@@ -2,6 +2,7 @@
 // Records live in ../records/events.json; tests validate every one and the source verifier checks
 // every excerpt against the seed texts.
 import type { TimelineEvent } from '../schema.js';
+import { collection } from './collection.js';
 import records from '../records/events.json';
 
-export const events = records as unknown as readonly TimelineEvent[];
+export const events = collection<TimelineEvent>(records);

@@ -2,6 +2,7 @@
 // Records live in ../records/figures.json; tests validate every one and the source verifier checks
 // every excerpt against the seed texts.
 import type { Figure } from '../schema.js';
+import { collection } from './collection.js';
 import records from '../records/figures.json';
 
-export const figures = records as unknown as readonly Figure[];
+export const figures = collection<Figure>(records);

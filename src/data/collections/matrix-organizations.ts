@@ -3,6 +3,7 @@
 // also with the founding date, seat, purpose and citations its detail shows. Typed as the records;
 // an organization no membership names has no citations here (`sources` is absent).
 import type { Organization } from '../schema.js';
+import { collection } from './collection.js';
 import records from '../records/derived/matrix-organizations.json';
 
-export const matrixOrganizations = records as unknown as readonly Organization[];
+export const matrixOrganizations = collection<Organization>(records);

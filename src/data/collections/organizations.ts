@@ -2,6 +2,7 @@
 // Records live in ../records/organizations.json; tests validate every one and the source verifier checks
 // every excerpt against the seed texts.
 import type { Organization } from '../schema.js';
+import { collection } from './collection.js';
 import records from '../records/organizations.json';
 
-export const organizations = records as unknown as readonly Organization[];
+export const organizations = collection<Organization>(records);

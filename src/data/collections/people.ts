@@ -2,6 +2,7 @@
 // Records live in ../records/people.json; tests validate every one and the source verifier checks
 // every excerpt against the seed texts.
 import type { Person } from '../schema.js';
+import { collection } from './collection.js';
 import records from '../records/people.json';
 
-export const people = records as unknown as readonly Person[];
+export const people = collection<Person>(records);

@@ -2,6 +2,7 @@
 // Records live in ../records/places.json; tests validate every one and the source verifier checks
 // every excerpt against the seed texts.
 import type { Place } from '../schema.js';
+import { collection } from './collection.js';
 import records from '../records/places.json';
 
-export const places = records as unknown as readonly Place[];
+export const places = collection<Place>(records);

@@ -2,6 +2,7 @@
 // Records live in ../records/quotes.json; tests validate every one and the source verifier checks
 // every excerpt against the seed texts.
 import type { Quote } from '../schema.js';
+import { collection } from './collection.js';
 import records from '../records/quotes.json';
 
-export const quotes = records as unknown as readonly Quote[];
+export const quotes = collection<Quote>(records);
