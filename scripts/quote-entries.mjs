@@ -15,6 +15,18 @@ export function quoteEntries() {
   return {
     // a quotation merged into another keeps its entry: dist/quote/<old id>.js loads the merged one
     input: Object.fromEntries(quotes.flatMap((q) => [q.id, ...(q.replaces ?? [])].map((id) => [id, `${PREFIX}${id}`]))),
+    // An entry is one call with its records: a source map of it would map that line to itself, so
+    // the entries ship without one (187 files, 0.3 MB of the package); card.js keeps its map.
+    noEntryMaps: {
+      name: 'steppe-quote-entries-no-maps',
+      generateBundle(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk' || !file.isEntry) continue;
+          delete bundle[`${file.fileName}.map`];
+          file.code = file.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+        }
+      },
+    },
     plugin: {
       name: 'steppe-quote-entries',
       resolveId: (id) => (id.startsWith(PREFIX) ? id : null),

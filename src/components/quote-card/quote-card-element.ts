@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Quote } from '../../data/schema.js';
 import { formatIssue } from '../../data/issues.js';
 import { nameOf, sourceOf, type DatasetView } from '../../data/view.js';
@@ -60,14 +59,21 @@ export class SteppeQuoteCard extends SteppeElement {
 
   static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, disagreementStyles, styles];
 
+  // without decorators, as in SteppeElement
+  static override properties: PropertyDeclarations = {
+    quoteId: { attribute: 'quote-id' },
+    speaker: {},
+    selection: { state: true },
+  };
+
   /** Id of the quotation to show; without it the first quotation (of `speaker`, if set). */
-  @property({ attribute: 'quote-id' }) quoteId = '';
+  quoteId = '';
 
   /** Only quotations by this speaker: a person or organization id, or (part of) a name. */
-  @property() speaker = '';
+  speaker = '';
 
   /** @internal */
-  @state() private selection: Selection = { kind: 'empty' };
+  private selection: Selection = { kind: 'empty' };
 
   /** @internal */
   private lastWarning = '';
