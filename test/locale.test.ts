@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatNumber } from '../src/lib/locale.js';
+import { compareNames, formatNumber } from '../src/lib/locale.js';
 import { embeddedDataset, excerptsReady } from '../src/data/index.js';
 
 before(() => excerptsReady());
@@ -33,5 +33,26 @@ describe('formatNumber', () => {
     expect(figures.length).to.be.greaterThan(800);
     const wrong = figures.filter((f) => formatNumber(f.value, 'en', 6) !== intl.format(f.value)).map((f) => `${f.id}: ${f.value}`);
     expect(wrong).to.deep.equal([]);
+  });
+});
+
+describe('compareNames', () => {
+  const sign = (n: number) => Math.sign(n);
+
+  it('orders names as localeCompare does: every country and organization name, and plain letters in every mix of case and spaces', () => {
+    // the test browsers run in English; in another language every pair goes to localeCompare
+    expect(navigator.language).to.match(/^en/i);
+    const names = [...embeddedDataset.places, ...embeddedDataset.organizations].map((r) => r.name);
+    // random names of letters and spaces, and near-twins: case, a space, a prefix
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const letters = 'aAbBkKzZ ';
+    for (let i = 0; i < 400; i++) names.push(Array.from({ length: Math.floor(next() * 7) }, () => letters[Math.floor(next() * letters.length)]).join(''));
+    names.push('Kazakhstan', 'kazakhstan', 'KAZAKHSTAN', 'Kazakh stan', 'Kazakhstans', 'New Zealand', 'Newark', 'China', 'Chin', '');
+    const wrong: string[] = [];
+    for (const a of names) for (const b of names) {
+      if (sign(compareNames(a, b)) !== sign(a.localeCompare(b))) wrong.push(`${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    }
+    expect(wrong.slice(0, 10)).to.deep.equal([]);
   });
 });

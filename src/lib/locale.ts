@@ -44,7 +44,9 @@ const COMMA_POINT = new Set(['en', 'en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IE', 
  * (the tests compare the two in every browser), made by hand where that is plain.
  */
 export function formatNumber(value: number, locale: string | undefined, maximumFractionDigits = 3): string {
-  if (locale !== undefined && COMMA_POINT.has(locale) && Math.abs(value) < 1e15 && !Object.is(value, -0)) {
+  // no locale: the browser's, which is its language (a page without <html lang> is common)
+  const tag = locale ?? (typeof navigator === 'undefined' ? undefined : navigator.language);
+  if (tag !== undefined && COMMA_POINT.has(tag) && Math.abs(value) < 1e15 && !Object.is(value, -0)) {
     const parts = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(value));
     if (parts && (parts[3]?.length ?? 0) <= maximumFractionDigits) {
       const [, sign, whole, fraction] = parts;
@@ -63,3 +65,20 @@ let collator: Intl.Collator | undefined;
 /** Text in natural order ("Table 2" before "Table 10") for the browser's language. */
 export const compareText = (a: string, b: string): number =>
   (collator ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);
+
+const PLAIN = /^[A-Za-z ]*$/;
+
+/**
+ * Two names in the order `a.localeCompare(b)` gives them. In an English-speaking browser, names of
+ * plain letters and spaces (every country name the texts give) are compared here: letters without
+ * regard to case, then lower case first, as the collator does, so that sorting countries in a first
+ * render loads no collation data. Any other pair, or language, goes to localeCompare.
+ */
+export function compareNames(a: string, b: string): number {
+  const english = typeof navigator === 'undefined' || /^en(-|$)/i.test(navigator.language);
+  if (!english || !PLAIN.test(a) || !PLAIN.test(b)) return a.localeCompare(b);
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x !== y) return x < y ? -1 : 1;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] === x[i] ? -1 : 1;
+  return 0;
+}

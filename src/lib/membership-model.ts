@@ -6,6 +6,7 @@
 import type { Membership, MembershipStatus } from '../data/schema.js';
 import type { DatasetView } from '../data/view.js';
 import { resolveActor } from './timeline-model.js';
+import { compareNames } from './locale.js';
 
 /** Glyph (never colour alone) and words for each status; `none` is "not stated in the texts". */
 export const STATUS_LABELS: Record<MembershipStatus | 'none', { glyph: string; text: string; short: string }> = {
@@ -54,7 +55,8 @@ export interface Cell {
 const bySince = (a: Membership, b: Membership): number => {
   const x = a.since?.start;
   const y = b.since?.start;
-  if (x === y) return a.id.localeCompare(b.id);
+  // ties by id, as plain text: any stable order will do, and it needs no collation data
+  if (x === y) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   if (x === undefined) return 1;
   if (y === undefined) return -1;
   return x < y ? -1 : 1;
@@ -145,8 +147,8 @@ export function buildMatrix(
     const rank = (c: string) => (pin(c) >= 0 ? pin(c) : PINNED_COUNTRIES.length);
     countries = countries.sort((a, b) =>
       options.sort === 'name'
-        ? name(a).localeCompare(name(b))
-        : rank(a) - rank(b) || (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0) || name(a).localeCompare(name(b)),
+        ? compareNames(name(a), name(b))
+        : rank(a) - rank(b) || (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0) || compareNames(name(a), name(b)),
     );
   }
   const byPair = new Map<string, Membership[]>();
