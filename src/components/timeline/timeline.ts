@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 import { events } from '../../data/collections/events.js';
 import { organizationNames } from '../../data/collections/organization-names.js';
@@ -88,59 +87,94 @@ const LIST_BELOW = 640;
  * @cssprop --steppe-timeline-height - Maximum height of the scrolling list (narrow; a shorter list takes only its rows' height); default 24rem. The axis takes the height its labels need, about 30rem.
  */
 export class SteppeTimeline extends SteppeElement {
+  // declared without decorators (smaller: the code every page loads before its first render)
+  static override properties: PropertyDeclarations = {
+    actors: { reflect: true },
+    actorsMatch: { attribute: 'actors-match', reflect: true },
+    kinds: { reflect: true },
+    themes: { reflect: true },
+    sources: { reflect: true },
+    query: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    selected: { reflect: true },
+    hashLink: { type: Boolean, attribute: 'hash-link' },
+    layout: {},
+    events: { reflect: true },
+    heading: {},
+    noFilters: { type: Boolean, attribute: 'no-filters' },
+    focusIndex: { state: true },
+    window: { state: true },
+    announcement: { state: true },
+    actorMessage: { state: true },
+    actorNamesWanted: { state: true },
+    printing: { state: true },
+    linkedActor: { state: true },
+    expanded: { state: true },
+    step: { state: true },
+    story: { state: true },
+    storyFailed: { state: true },
+    focusCluster: { state: true },
+    detail: { state: true },
+    detailFailed: { state: true },
+    listScrollTop: { state: true },
+    viewportHeight: { state: true },
+    axisWidth: { state: true },
+  };
+
   /** @internal */
   protected override embedPage = 'timeline';
 
   static override styles = [hostStyles, panelStyles, sourceLineStyles, styles];
 
   /** Only events involving these actors: ids or names (any alias), comma-separated. */
-  @property({ reflect: true }) actors = '';
+  actors = '';
   /** How several actors combine: `all` (the default: events involving every one of them) or `any` (at least one). */
-  @property({ attribute: 'actors-match', reflect: true }) actorsMatch?: 'all' | 'any';
+  actorsMatch?: 'all' | 'any';
   /** Only these kinds of event (founding, treaty, summit, …), comma-separated. */
-  @property({ reflect: true }) kinds = '';
+  kinds = '';
   /** Only events with one of these themes (eaeu, bri, sco, energy, …), comma-separated. */
-  @property({ reflect: true }) themes = '';
+  themes = '';
   /** Only events cited from these documents: file names or their number ("004"), comma-separated. */
-  @property({ reflect: true }) sources = '';
+  sources = '';
   /** Free text: every word must occur in the title, date, actors' names or excerpts. */
-  @property({ reflect: true }) query = '';
+  query = '';
   /** First year (or YYYY-MM[-DD]) shown. */
-  @property({ reflect: true }) from = '';
+  from = '';
   /** Last year (or YYYY-MM[-DD]) shown. */
-  @property({ reflect: true }) to = '';
+  to = '';
   /** Id of the selected event; its detail is open. */
-  @property({ reflect: true }) selected = '';
+  selected = '';
   /** Reads and writes the selected event in the page's URL hash (#steppe-event=<id>). */
-  @property({ type: Boolean, attribute: 'hash-link' }) hashLink = false;
+  hashLink = false;
   /** `auto` (axis when the container is at least 640 px wide, else list), `axis`, `list`, or `story` (one event at a time). */
-  @property() layout: 'auto' | 'axis' | 'list' | 'story' = 'auto';
+  layout: 'auto' | 'axis' | 'list' | 'story' = 'auto';
   /** The story's events (layout="story"): ids, comma-separated, in the order told. Without it: the filtered events, else the most-reported. */
-  @property({ reflect: true }) events = '';
+  events = '';
   /** The heading text. */
-  @property() heading = 'Timeline';
+  heading = 'Timeline';
   /** Hides the filter bar (attributes still filter). */
-  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+  noFilters = false;
 
   /** @internal */
   private readonly size = new WidthController(this, () => !this.fromServer);
 
-  /** @internal */ @state() private focusIndex = 0;
-  /** @internal */ @state() private window?: [number, number];
-  /** @internal */ @state() private announcement = '';
-  /** @internal What the filter bar says of an actor it cannot find. */ @state() actorMessage = '';
-  /** @internal The actor field has had the focus: its suggestions are filled. */ @state() actorNamesWanted = false;
-  /** @internal */ @state() private printing = false;
-  /** @internal */ @state() private linkedActor = '';
-  /** @internal */ @state() private expanded?: number;
+  /** @internal */ private focusIndex = 0;
+  /** @internal */ private window?: [number, number];
+  /** @internal */ private announcement = '';
+  /** @internal What the filter bar says of an actor it cannot find. */ actorMessage = '';
+  /** @internal The actor field has had the focus: its suggestions are filled. */ actorNamesWanted = false;
+  /** @internal */ private printing = false;
+  /** @internal */ private linkedActor = '';
+  /** @internal */ private expanded?: number;
   /** @internal The story's step shown, 0-based. */
-  @state() step = 0;
+  step = 0;
   /** @internal The story layout's module, once it has arrived (timeline-parts.ts). */
-  @state() story?: StoryModule;
+  story?: StoryModule;
   /** @internal The story layout's module could not be loaded. */
-  @state() storyFailed = false;
+  storyFailed = false;
   /** @internal The "+N" cluster (by its x) that holds the axis's tab stop; undefined when an event does. */
-  @state() focusCluster?: number;
+  focusCluster?: number;
   /** @internal The axis as last laid out (see timeline-axis.ts). */
   axisLayout?: AxisLayout;
   /** @internal Events the axis placed before the last zoom or pan (and on which side of them their labels were): placed first again. */
@@ -148,9 +182,9 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal The window and width of the last axis layout. */
   laidOut?: [number, number, number];
   /** @internal The detail panel's module (timeline-detail.ts), once it has arrived. */
-  @state() detail?: DetailModule;
+  detail?: DetailModule;
   /** @internal The detail panel's module could not be loaded. */
-  @state() detailFailed = false;
+  detailFailed = false;
   /** @internal */ detailLoad?: Promise<void>;
   /** @internal Drag, pinch and Ctrl/⌘ + wheel on the axis (from the lazily loaded module). */
   gestures?: EventListenerObject;
@@ -160,9 +194,11 @@ export class SteppeTimeline extends SteppeElement {
   /** @internal */ private shown: readonly TimelineItem[] = [];
   /** @internal */ private lastSelection?: DatasetView['selection'];
 
-  /** @internal */ @query('.scroller') private scroller?: HTMLElement;
-  /** @internal */ @state() private listScrollTop = 0;
-  /** @internal */ @state() private viewportHeight = 600;
+  /** @internal */ private get scroller(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? undefined;
+  }
+  /** @internal */ private listScrollTop = 0;
+  /** @internal */ private viewportHeight = 600;
   /** @internal */ private scrollFrame = 0;
 
   override connectedCallback(): void {
@@ -289,7 +325,7 @@ export class SteppeTimeline extends SteppeElement {
   }
 
   /** @internal */ private bounds: [number, number] = [2000, 2025];
-  /** @internal */ @state() private axisWidth = 0;
+  /** @internal */ private axisWidth = 0;
 
   override firstUpdated(): void {
     // preload the detail panel, so that it is there when a reader opens an event

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { figures } from '../../data/collections/figures.js';
 import { organizationNames } from '../../data/collections/organization-names.js';
 import { placeNames } from '../../data/collections/place-names.js';
@@ -91,55 +90,77 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
  * @cssprop --steppe-trade-table-height - Maximum height of the table before it scrolls; default 36rem.
  */
 export class SteppeTradeTable extends SteppeElement {
+  // declared without decorators (smaller: the code every page loads before its first render)
+  static override properties: PropertyDeclarations = {
+    metric: { reflect: true },
+    table: { reflect: true },
+    countries: { reflect: true },
+    period: { reflect: true },
+    sources: { reflect: true },
+    defaultView: { attribute: 'default-view', reflect: true },
+    query: { reflect: true },
+    pivot: { type: Boolean, reflect: true },
+    sortBy: { attribute: 'sort-by', reflect: true },
+    sortDirection: { attribute: 'sort-direction', reflect: true },
+    heading: {},
+    note: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    layout: {},
+    page: { state: true },
+    openId: { state: true },
+    linked: { state: true },
+    optionsShown: { state: true },
+  };
+
   /** @internal */
   protected override embedPage = 'trade-table';
 
   static override styles = [hostStyles, panelStyles, sourceDisclosureStyles, disagreementStyles, styles];
 
   /** Only these metrics (trade-turnover, exports, gdp, population, …), comma-separated. */
-  @property({ reflect: true }) metric = '';
+  metric = '';
   /** Only the cells of one statistical table: its id or (part of) its caption, e.g. "Table 5". */
-  @property({ reflect: true }) table = '';
+  table = '';
   /** Only figures about these countries or bodies (ids or any name), comma-separated. */
-  @property({ reflect: true }) countries = '';
+  countries = '';
   /** Only figures whose period overlaps this year or span, e.g. "2016" or "2000-2010". */
-  @property({ reflect: true }) period = '';
+  period = '';
   /** Only figures cited from these texts: a reader's reference ("Kembayev 2020"), a document's number ("003") or id, comma-separated. */
-  @property({ reflect: true }) sources = '';
+  sources = '';
   /**
    * What the widget opens on when no filter is set: `comparison` (one printed table: Central Asia's
    * trade with Russia and with China as shares of its trade, 2001–2017, when the data has it) or
    * `all` (every figure, grouped by what it measures).
    */
-  @property({ attribute: 'default-view', reflect: true }) defaultView: 'comparison' | 'all' = 'comparison';
+  defaultView: 'comparison' | 'all' = 'comparison';
   /** Free text: every word must occur in the label, names, period, table or excerpt. */
-  @property({ reflect: true }) query = '';
+  query = '';
   /** Lays the rows out as a pivot: a statistical table in its printed shape, or series × period. */
-  @property({ type: Boolean, reflect: true }) pivot = false;
+  pivot = false;
   /** Column to sort by: label, actors, period, value, unit or source. */
-  @property({ attribute: 'sort-by', reflect: true }) sortBy: SortKey | '' = '';
+  sortBy: SortKey | '' = '';
   /** Sort direction. */
-  @property({ attribute: 'sort-direction', reflect: true }) sortDirection: 'ascending' | 'descending' = 'ascending';
+  sortDirection: 'ascending' | 'descending' = 'ascending';
   /** The heading (and caption). */
-  @property() heading = 'Figures from the texts';
+  heading = 'Figures from the texts';
   /** An optional note shown under the heading. */
-  @property() note = '';
+  note = '';
   /** Rows per page (10,000 figures stay fast: only one page is in the DOM). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+  pageSize = 50;
   /** `auto` (cards below 560 px of container width), `table` or `cards`. */
-  @property() layout: 'auto' | 'table' | 'cards' = 'auto';
+  layout: 'auto' | 'table' | 'cards' = 'auto';
 
   /** @internal */ private readonly size = new WidthController(this, () => !this.fromServer);
-  /** @internal */ @state() private page = 0;
-  /** @internal */ @state() private openId = '';
-  /** @internal */ @state() private linked = '';
+  /** @internal */ private page = 0;
+  /** @internal */ private openId = '';
+  /** @internal */ private linked = '';
   /**
    * @internal The selects hold every option, in reading order. The first render in a browser
    * gives each only its chosen option (a closed select shows no other); the rest follow right
    * after the first paint, so that the collation data sorting them needs loads after it, not
    * before. A server renders them all (and the browser's first render over it does too).
    */
-  @state() private optionsShown = this.fromServer;
+  private optionsShown = this.fromServer;
   /** @internal */ private rows: readonly Figure[] = [];
   /** @internal */ private filtered: readonly Figure[] = [];
   /** @internal */ private all: readonly Figure[] = [];
