@@ -97,14 +97,12 @@ export class SteppeDataset extends LitElement {
   private readonly fromServer: boolean = isServer || this.shadowRoot !== null;
 
   /**
-   * @internal Until the first update: nothing when the page's own records are already in the tag
-   * (an upgraded element sees its attributes and children), so that the embedded records, which
-   * they replace, are never unpacked; otherwise the embedded records.
+   * @internal Nothing until the first update, which knows whether the page gave records of its own
+   * (`data` set after `createElement`, as frameworks do, or the records attribute or JSON child);
+   * only if it did not are the embedded records unpacked. The widgets inside update after the
+   * dataset, so none renders this.
    */
-  @state() private view: DatasetView =
-    !isServer && (this.hasAttribute('records') || this.querySelector(':scope > script[type="application/json"]'))
-      ? createView({}, 'user')
-      : defaultView();
+  @state() private view: DatasetView = createView({}, 'embedded');
 
   /** @internal */
   @state() private jsonText?: string;
@@ -177,7 +175,8 @@ export class SteppeDataset extends LitElement {
    * excerpts arrived: provide them too, unless the page gave its own.
    */
   private readonly handleDefaultData = (): void => {
-    if (this.data !== undefined || this.records != null || this.jsonText !== undefined) return;
+    // before the first update: that update provides what is there then
+    if (!this.hasUpdated || this.data !== undefined || this.records != null || this.jsonText !== undefined) return;
     const next = defaultView();
     if (next.dataset === this.view.dataset && next.excerpts === this.view.excerpts) return;
     this.view = withSelection(next, this.view.selection);
@@ -193,7 +192,7 @@ export class SteppeDataset extends LitElement {
     // Lit's SSR gives an element no shadow root unless it connects it; the widgets' requests for
     // this dataset reach it through its slot, which needs one
     if (isServer && !this.shadowRoot) this.attachShadow({ mode: 'open' });
-    if (!changed.has('data') && !changed.has('records') && !changed.has('jsonText')) return;
+    if (this.hasUpdated && !changed.has('data') && !changed.has('records') && !changed.has('jsonText')) return;
     const next = this.buildView();
     if (next === this.view) return;
     this.view = next;
