@@ -121,8 +121,9 @@ export function worthLazy(records) {
  * src/data/records/<collection>.json (or derived/<slice>.json) becomes a module whose default
  * export is a function that unpacks its packed form on its first call and returns the same records
  * after (src/data/collections/collection.ts). Nothing is unpacked when the module is evaluated: a
- * page that feeds the widgets its own records never pays for the embedded ones (about 24 ms of
- * importing dist/trade-table.js here), and a page showing them unpacks them for its first render. `extension` is how the unpacker's module is imported: .js (rollup resolves it to the
+ * page that feeds the widgets its own records never pays for the embedded ones (about 14 ms of
+ * importing dist/trade-table.js here), and a page showing them unpacks them for its first render.
+ * `extension` is how the unpacker's module is imported: .js (rollup resolves it to the
  * TypeScript) or .ts (the test server serves TypeScript by its own name). With `lazy` (the default)
  * a collection's excerpts go to `<collection>.excerpts.js` beside it, imported dynamically (a
  * module this plugin makes; nothing on disk); `lazy: false` keeps them in (dist/steppe-widgets.js,
