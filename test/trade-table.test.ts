@@ -69,6 +69,8 @@ describe('<steppe-trade-table>', () => {
     // the first render: what a closed select shows is there
     expect(select('Country or body').selectedOptions[0].textContent!.trim()).to.equal('China (3)');
     expect(select('Measure').selectedOptions[0].textContent!.trim()).to.equal('Every measure');
+    // the printed tables' select is there from the first render (nothing moves when the options come)
+    expect(options('Printed table')).to.deep.equal(['Any figure']);
     await until(() => options('Measure').length > 1, 'every option');
     expect(options('Country or body')).to.deep.equal(['Any', 'China (3)', 'Kazakhstan (8)', 'Russia (1)']);
     expect(options('Measure')).to.deep.equal(['Every measure', 'Exports (1)', 'GDP growth (1)', 'Population (2)', 'Trade share (3)', 'Trade turnover (2)']);

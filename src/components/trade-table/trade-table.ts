@@ -16,7 +16,7 @@ import {
   EXPORT_COLUMNS, barScales, exportRow, filterFigures, formatFigure, magnitude, matchesTable, pivots, prepareSearch, sortFigures, type Pivot, type SortKey,
 } from '../../lib/figure-model.js';
 import { withoutSourceLabel } from '../../lib/format-figure.js';
-import { DEFAULT_TABLE, figureOptions, figureViewOf, groupByMetric, metricName, resolveSources, type Option } from '../../lib/figure-options.js';
+import { DEFAULT_TABLE, chosenOptions, figureOptions, figureViewOf, groupByMetric, metricName, resolveSources, type Option } from '../../lib/figure-options.js';
 import { toCsv } from '../../lib/csv.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
@@ -567,12 +567,11 @@ export class SteppeTradeTable extends SteppeElement {
   /** A select over one filter: "any" first, then each value with how many figures it has. */
   private renderSelect(label: string, key: FilterKey, value: string, options: readonly Option[], any: string): TemplateResult {
     const known = !value || options.some((o) => o.value === value);
-    const shown = this.optionsShown ? options : options.filter((o) => o.value === value);
     return html`<label class="field">${label}
       <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!value}>${any}</option>
         ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
-        ${shown.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label} (${formatCount(o.count)})</option>`)}
+        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label} (${formatCount(o.count)})</option>`)}
       </select>
     </label>`;
   }
@@ -585,15 +584,20 @@ export class SteppeTradeTable extends SteppeElement {
 
   private renderControls(cards: boolean): TemplateResult {
     const view = this.view;
-    const o = figureOptions(view, this.all, this.optionsShown);
+    const actor = this.single(resolveActor(view, this.countries), this.countries);
+    const source = this.single(resolveSources(view, parseList(this.sources)), this.sources);
+    // the first render: each select's chosen option only (a closed select shows no other)
+    const o = this.optionsShown ? figureOptions(view, this.all)
+      : chosenOptions(view, this.all, { metrics: this.metric, actors: actor, years: this.period, sources: source, tables: this.tableShown });
+    const hasTables = o.tables.length > 0 || (!this.optionsShown && this.all.some((f) => f.table));
     const filtered = [this.metric, this.table, this.countries, this.period, this.query, this.sources].some((v) => v.trim());
     return html`<div part="controls" class="controls">
       <div class="filters" role="group" aria-label="Filters (every filter applies)">
         ${this.renderSelect('Measure', 'metric', this.metric, o.metrics, 'Every measure')}
-        ${this.renderSelect('Country or body', 'countries', this.single(resolveActor(view, this.countries), this.countries), o.actors, 'Any')}
+        ${this.renderSelect('Country or body', 'countries', actor, o.actors, 'Any')}
         ${this.renderSelect('Year', 'period', this.period, o.years, 'Any year')}
-        ${this.renderSelect('Text', 'sources', this.single(resolveSources(view, parseList(this.sources)), this.sources), o.sources, 'Every text')}
-        ${o.tables.length ? this.renderSelect('Printed table', 'table', this.tableShown, o.tables, 'Any figure') : nothing}
+        ${this.renderSelect('Text', 'sources', source, o.sources, 'Every text')}
+        ${hasTables ? this.renderSelect('Printed table', 'table', this.tableShown, o.tables, 'Any figure') : nothing}
         <label class="field">Search
           <input type="search" .value=${this.query} @input=${(e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value)} />
         </label>
