@@ -12,6 +12,14 @@ before(() => excerptsReady());
 
 const quoteText = (card: Element) => text(card.shadowRoot!.querySelector('blockquote'));
 
+/** The small dataset with Bo Orator's quotation worded otherwise (its excerpt too). */
+function withWords(words: string): ReturnType<typeof smallDataset> {
+  const data = smallDataset();
+  data.quotes[1].text = words;
+  data.quotes[1].sources[0].excerpt = `Bo Orator noted “${words}”`;
+  return data;
+}
+
 describe('<steppe-dataset>', () => {
   it('feeds its data property to the widgets inside it', async () => {
     const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset .data=${smallDataset()}>
@@ -33,9 +41,7 @@ describe('<steppe-dataset>', () => {
     await card.updateComplete;
     expect(quoteText(card)).to.equal('Cooperation is our main wealth.');
 
-    const changed = smallDataset();
-    changed.quotes[1].text = 'Edited words.';
-    changed.quotes[1].sources[0].excerpt = 'Bo Orator noted “Edited words.”';
+    const changed = withWords('Edited words.');
     wrapper.querySelector('script')!.textContent = JSON.stringify(changed);
     await new Promise((r) => setTimeout(r));
     await wrapper.updateComplete;
@@ -67,9 +73,7 @@ describe('<steppe-dataset>', () => {
 
   it('reads its records attribute (as a server-rendered page gives them) before a JSON child, and follows changes', async () => {
     const json = JSON.stringify(smallDataset());
-    const other = smallDataset();
-    other.quotes[1].text = 'From the JSON child.';
-    other.quotes[1].sources[0].excerpt = 'Bo Orator noted “From the JSON child.”';
+    const other = withWords('From the JSON child.');
     const wrapper = await fixture<SteppeDataset>(html`<steppe-dataset records=${json}>
       <script type="application/json">${JSON.stringify(other)}</script>
       <steppe-quote-card speaker="Orator"></steppe-quote-card></steppe-dataset>`);
@@ -78,9 +82,7 @@ describe('<steppe-dataset>', () => {
     await card.updateComplete;
     expect(quoteText(card)).to.equal('Cooperation is our main wealth.');
 
-    const changed = smallDataset();
-    changed.quotes[1].text = 'Edited words.';
-    changed.quotes[1].sources[0].excerpt = 'Bo Orator noted “Edited words.”';
+    const changed = withWords('Edited words.');
     wrapper.setAttribute('records', JSON.stringify(changed));
     await wrapper.updateComplete;
     await card.updateComplete;
