@@ -216,6 +216,33 @@ describe('<steppe-dataset> with a large dataset of the page’s own', () => {
     }
   });
 
+  it('writes "Checking N more records" without a number format, which would load the browser’s locale data before the first paint', async () => {
+    const figures = Array.from({ length: 1500 }, (_, i) => figure(i));
+    const lang = document.documentElement.lang;
+    const original = { toLocaleString: Number.prototype.toLocaleString, NumberFormat: Intl.NumberFormat };
+    const calls: string[] = [];
+    document.documentElement.lang = 'en';
+    Number.prototype.toLocaleString = function (this: number, ...args: []) {
+      calls.push(`toLocaleString(${this})`);
+      return original.toLocaleString.apply(this, args);
+    };
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      calls.push('new Intl.NumberFormat');
+      return new original.NumberFormat(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    try {
+      const ds = await fixture<SteppeDataset>(html`<steppe-dataset .data=${{ sources, figures }}><steppe-trade-table layout="table"></steppe-trade-table></steppe-dataset>`);
+      await ds.querySelector('steppe-trade-table')!.updateComplete;
+      expect(ds.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Checking 500 more records');
+      expect(calls).to.deep.equal([]);
+      await ds.validated;
+    } finally {
+      Number.prototype.toLocaleString = original.toLocaleString;
+      Intl.NumberFormat = original.NumberFormat;
+      document.documentElement.lang = lang;
+    }
+  });
+
   it('says a record of the second pass is loading, not missing, until it has been checked', async () => {
     const quote = (i: number) => ({ id: `q-${i}`, text: `Quotation ${i}.`, speakers: [], speakerLabel: 'Someone', sources: [{ doc: 'doc-a', excerpt: `Quotation ${i}` }] });
     const quotes = Array.from({ length: 2500 }, (_, i) => quote(i));

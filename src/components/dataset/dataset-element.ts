@@ -13,6 +13,7 @@ import { createView, withSelection, type DatasetView } from '../../data/view.js'
 import type { SteppeSelectEvent } from '../../lib/events.js';
 import { defineElement } from '../../lib/define.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { formatCount } from '../../lib/locale.js';
 
 const SHOWN_ISSUES = 20;
 /**
@@ -263,7 +264,7 @@ export class SteppeDataset extends LitElement {
     const { checking } = this.view;
     return html`${this.view.issues.length ? this.renderIssues(this.view.issues) : nothing}${checking
       ? // heard, not seen: it is gone within a frame or two
-        html`<p class="visually-hidden" role="status">Checking ${checking.toLocaleString()} more records…</p>`
+        html`<p class="visually-hidden" role="status">Checking ${formatCount(checking)} more records…</p>`
       : nothing}<slot></slot>`;
   }
 }
