@@ -11,11 +11,13 @@
 // bench/report.mjs` writes the last two again from results.json; the README's table is written last
 // (bench/readme.mjs, which `node bench/readme.mjs` runs alone).
 //
-//   node bench/render.mjs [--runs=5] [--clock=both|navigation|creation] [--only=timeline,table,matrix,quote]
+//   node bench/render.mjs [--runs=5] [--nav-runs=11] [--clock=both|navigation|creation] [--only=timeline,table,matrix,quote]
 //                         [--sizes=0,150,10000] [--no-throttle] [--no-profile] [--busy]
 //   node bench/render.mjs --profile-only   (profiles the missed targets of bench/results.json again)
 //
-// runs: page loads per (tool, case), default 5; the tools take turns within each repetition. A
+// runs: page loads per (tool, case), default 5; nav-runs: the same on the from-navigation clock,
+// default 11 (its pages take 60-200 ms, and five loads of them moved a ratio by up to 40 % between
+// runs); the tools take turns within each repetition. A
 // clock not run keeps its figures from the previous bench/results.json. --busy labels the run as
 // taken on a shared, busy machine. Needs `npm run build` first (dist/, build/static-render.mjs).
 // Never part of `npm test`. What each figure means: bench/harness.js, bench/probe.js; the tools: bench/tools.js.
@@ -31,6 +33,7 @@ import { stats, targetsOf, writeReport } from './report.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? args.find((a) => /^\d+$/.test(a)) ?? 5);
+const navRuns = Number(args.find((a) => a.startsWith('--nav-runs='))?.slice(11) ?? 11);
 const clock = args.find((a) => a.startsWith('--clock='))?.slice(8) ?? 'both';
 if (!['both', 'navigation', 'creation'].includes(clock)) throw new Error(`--clock=${clock}: both, navigation or creation`);
 const throttle = !args.includes('--no-throttle');
@@ -201,7 +204,7 @@ const creationSeconds = (Date.now() - started) / 1000;
 // ---- from navigation -------------------------------------------------------------------------------
 let navigation = before?.navigation;
 if (clock !== 'creation' && !profileOnly) {
-  navigation = { date: new Date().toISOString(), ...(await runNavigation({ runs, only, sizes: onlySizes, throttled: throttle, timeout: TIMEOUT })) };
+  navigation = { date: new Date().toISOString(), ...(await runNavigation({ runs: navRuns, only, sizes: onlySizes, throttled: throttle, timeout: TIMEOUT })) };
 }
 
 const machine = {

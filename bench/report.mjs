@@ -599,7 +599,7 @@ export function readmeBlock(data) {
   const nav = navigation?.results ?? {};
   const out = [];
   const browser = machine?.browser?.replace('Chrome/', 'Chromium ') ?? 'Chromium';
-  out.push(`Medians of ${loads(runs)} (min–max in [\`bench/RESULTS.md\`](bench/RESULTS.md)), headless ${browser}, ${machine?.cpus ?? '?'}-core machine, ${(navigation?.date ?? data.date).slice(0, 10)}${conditions?.busy ? '. **Measured on a shared, busy machine with few loads: noisy figures**, a check that the benchmark runs rather than figures to quote' : ''}. Written by \`node bench/readme.mjs\` from \`bench/results.json\`; not edited by hand.`);
+  out.push(`Medians of ${navigation?.runs && navigation.runs !== runs ? `${loads(navigation.runs)} from navigation and ${loads(runs)} from creation` : loads(runs)} (min–max in [\`bench/RESULTS.md\`](bench/RESULTS.md)), headless ${browser}, ${machine?.cpus ?? '?'}-core machine, ${(navigation?.date ?? data.date).slice(0, 10)}${conditions?.busy ? '. **Measured on a shared, busy machine with few loads: noisy figures**, a check that the benchmark runs rather than figures to quote' : ''}. Written by \`node bench/readme.mjs\` from \`bench/results.json\`; not edited by hand.`);
   out.push('');
   if (nav.fast) {
     out.push('**From navigation**: what a reader waits for, script loading included. From navigation start to the frame that first paints the widget\'s content; each widget\'s own file (`dist/<widget>.js`) in a page of its own, gzip served, cold cache; throttled: 150 ms latency, 1.6 Mbit/s, CPU ×4. Beside it the static HTML of the same content (`dist/static/`).');
