@@ -243,6 +243,26 @@ describe('<steppe-dataset> with a large dataset of the page’s own', () => {
     }
   });
 
+  it('checks every record in a tab that paints no frames (one opened in the background)', async () => {
+    const figures = Array.from({ length: 1500 }, (_, i) => figure(i));
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0; // a background tab: no frame comes
+    let ds: SteppeDataset;
+    try {
+      ds = await fixture<SteppeDataset>(html`<steppe-dataset .data=${{ sources, figures }}><steppe-trade-table layout="table" page-size="5000"></steppe-trade-table></steppe-dataset>`);
+      await ds.querySelector('steppe-trade-table')!.updateComplete;
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+    const table = ds.querySelector('steppe-trade-table')!;
+    expect(table.visibleFigures.length).to.equal(1000);
+    await ds.validated;
+    await ds.updateComplete;
+    await table.updateComplete;
+    expect(table.visibleFigures.length).to.equal(1500);
+    expect(ds.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+  });
+
   it('says a record of the second pass is loading, not missing, until it has been checked', async () => {
     const quote = (i: number) => ({ id: `q-${i}`, text: `Quotation ${i}.`, speakers: [], speakerLabel: 'Someone', sources: [{ doc: 'doc-a', excerpt: `Quotation ${i}` }] });
     const quotes = Array.from({ length: 2500 }, (_, i) => quote(i));

@@ -65,7 +65,10 @@ describe('lazy excerpts', () => {
     const card = await fixture<SteppeQuoteCard>(html`<steppe-quote-card quote-id="q-lazy-arrives"></steppe-quote-card>`);
     // the first paint: the quotation and its speaker, not waiting for the excerpt
     expect(text(card.shadowRoot!.querySelector('blockquote'))).to.equal('The caravan road is open again.');
-    expect(excerpts.started(), 'loading starts right after the first render').to.equal(true);
+    // loading starts once that render is painted, not in the same task: a fast response would
+    // otherwise be evaluated and rendered ahead of the first frame
+    expect(excerpts.started(), 'not before the first paint').to.equal(false);
+    await until(() => excerpts.started(), 'the excerpts to start loading after the first paint');
     const details = sourceOf(card);
     details.open = true;
     const status = details.querySelector('[role="status"]');
@@ -78,6 +81,24 @@ describe('lazy excerpts', () => {
     expect(text(sourceOf(card).querySelector('blockquote'))).to.equal(PASSAGE);
     expect(sourceOf(card).querySelector('[role="status"]')).to.equal(null);
     expect(sourceOf(card).open, 'the disclosure the reader opened stays open').to.equal(true);
+  });
+
+  it('loads the excerpts in a tab that paints no frames (one opened in the background)', async () => {
+    const excerpts = held();
+    addQuoteData({ quotes: lazyQuote('q-lazy-background', 'test quotes D', excerpts.load) });
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0; // a background tab: no frame comes
+    let card: SteppeQuoteCard;
+    try {
+      card = await fixture<SteppeQuoteCard>(html`<steppe-quote-card quote-id="q-lazy-background"></steppe-quote-card>`);
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+    await until(() => excerpts.started(), 'the excerpts to start loading without a frame');
+    await excerpts.arrive();
+    await card.updateComplete;
+    sourceOf(card).open = true;
+    expect(text(sourceOf(card).querySelector('blockquote'))).to.equal(PASSAGE);
   });
 
   it('makes a static copy only once the excerpts are there, with them', async () => {
@@ -93,6 +114,7 @@ describe('lazy excerpts', () => {
     const excerpts = held();
     addQuoteData({ quotes: lazyQuote('q-lazy-fails', 'test quotes B', excerpts.load) });
     const card = await fixture<SteppeQuoteCard>(html`<steppe-quote-card quote-id="q-lazy-fails"></steppe-quote-card>`);
+    await until(() => excerpts.started(), 'the excerpts to start loading');
     const { errors } = await captureConsole(async () => {
       await excerpts.fail();
       await card.updateComplete;

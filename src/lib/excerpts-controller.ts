@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadExcerpts, onExcerpts } from '../data/excerpts.js';
 import type { DatasetView } from '../data/view.js';
+import { afterPaint } from './after-paint.js';
 
 /**
  * Lazy excerpts for a widget (src/data/excerpts.ts): once it has rendered what it shows first, it
@@ -24,11 +25,16 @@ export class ExcerptsController implements ReactiveController {
     this.stop = undefined;
   }
 
-  /** After a render (the first one, or one with new data): fetch what the view's records wait for. */
+  /**
+   * After a render (the first one, or one with new data) has been painted: fetch what the view's
+   * records wait for. Not before the paint: a local or cached file would arrive in time to be
+   * evaluated, and the widget rendered again, ahead of the first frame.
+   */
   hostUpdated(): void {
     const view = this.view();
     if (view?.excerpts !== 'loading' || view.dataset === this.started) return;
     this.started = view.dataset;
-    void loadExcerpts(view.dataset);
+    const { dataset } = view;
+    afterPaint(() => void loadExcerpts(dataset));
   }
 }

@@ -13,6 +13,7 @@ import { createView, withSelection, type DatasetView } from '../../data/view.js'
 import type { SteppeSelectEvent } from '../../lib/events.js';
 import { defineElement } from '../../lib/define.js';
 import { hostStyles } from '../../lib/host-styles.js';
+import { afterPaint } from '../../lib/after-paint.js';
 import { formatCount } from '../../lib/locale.js';
 
 const SHOWN_ISSUES = 20;
@@ -229,7 +230,7 @@ export class SteppeDataset extends LitElement {
     // the first records now (only valid ones: a bad record is never shown as valid), every record
     // and every problem once the first paint is done
     this.settled = new Promise((resolve) => {
-      requestAnimationFrame(() => setTimeout(() => {
+      afterPaint(() => {
         if (this.pass === pass) {
           const { dataset, issues } = validateDataset(input);
           this.view = withSelection(createView(dataset, 'user', issues), this.view.selection);
@@ -237,7 +238,7 @@ export class SteppeDataset extends LitElement {
           reportIssues(issues, 'steppe-dataset');
         }
         resolve();
-      }));
+      });
     });
     const { dataset } = validateDataset(head.input);
     return { ...createView(dataset, 'user', []), checking: head.rest };

@@ -26,6 +26,7 @@ import { renderSourceDisclosure, sourceDisclosureStyles } from '../../lib/source
 import { docsOf } from '../../lib/source-line.js';
 import { parseList, resolveActor } from '../../lib/timeline-model.js';
 import { WidthController } from '../../lib/width-controller.js';
+import { afterPaint } from '../../lib/after-paint.js';
 import { styles } from './trade-table.styles.js';
 
 // countries and organizations by name only: the table shows and finds them by their names
@@ -187,7 +188,7 @@ export class SteppeTradeTable extends SteppeElement {
   }
 
   override firstUpdated(): void {
-    if (!this.optionsShown) requestAnimationFrame(() => setTimeout(() => (this.optionsShown = true)));
+    if (!this.optionsShown) afterPaint(() => (this.optionsShown = true));
   }
 
   override updated(): void {
