@@ -592,7 +592,12 @@ export class SteppeTradeTable extends SteppeElement {
       : chosenOptions(view, this.all, { metrics: this.metric, actors: actor, years: this.period, sources: source, tables: this.tableShown });
     const hasTables = o.tables.length > 0 || (!this.optionsShown && this.all.some((f) => f.table));
     const filtered = [this.metric, this.table, this.countries, this.period, this.query, this.sources].some((v) => v.trim());
-    return html`<div part="controls" class="controls">
+    // a reader who reaches a select before they have come gets them at once
+    const showOptions = (): void => {
+      this.optionsShown = true;
+    };
+    return html`<div part="controls" class="controls" @focusin=${this.optionsShown ? nothing : showOptions}
+      @pointerdown=${this.optionsShown ? nothing : showOptions}>
       <div class="filters" role="group" aria-label="Filters (every filter applies)">
         ${this.renderSelect('Measure', 'metric', this.metric, o.metrics, 'Every measure')}
         ${this.renderSelect('Country or body', 'countries', actor, o.actors, 'Any')}
