@@ -193,14 +193,13 @@ export class SteppeTradeTable extends SteppeElement {
 
   override updated(): void {
     this.syncControls();
-    // index the search text of the data on screen while the browser is idle (again for a view
-    // that brings the excerpts, which a search looks into)
+    // index the search text of the data on screen once it is painted and the browser is idle
+    // (again for a view that brings the excerpts, which a search looks into)
     const view = this.view;
     if (view !== this.indexed) {
       this.indexed = view;
       const figures = this.all;
-      const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-      idle(() => {
+      afterPaint(() => {
         if (this.indexed === view) prepareSearch(view, figures);
       });
     }
