@@ -1,6 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { datasetContext } from '../data/context.js';
+import { makeLink, type DatasetLink } from './link-slot.js';
 import { excerptsReady } from '../data/excerpts.js';
 import type { DatasetView } from '../data/view.js';
 import { ExcerptsController } from './excerpts-controller.js';
@@ -9,6 +8,17 @@ import { ExcerptsController } from './excerpts-controller.js';
 let embedCodeModule: Promise<unknown> | undefined;
 /** The "Cite this" panel's module, loaded the first time a reader opens it. */
 let citeModule: Promise<unknown> | undefined;
+
+/** dataset-link.ts on its way, once a widget in a dataset has asked for it. */
+let linkModule: Promise<typeof import('./dataset-link.js')> | undefined;
+
+/** Whether a <steppe-dataset> holds the element, in its document or around the shadow root it is in. */
+function inDataset(el: Element): boolean {
+  for (let n: Node | null = el.parentNode; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+    if (n.nodeName === 'STEPPE-DATASET') return true;
+  }
+  return false;
+}
 
 /** What "Cite this" names: the view's title, what kind of view it is, its filters and the documents it draws on. */
 export interface ViewCitation {
@@ -97,8 +107,34 @@ export class SteppeElement extends LitElement {
     }
   }
 
-  /** @internal The records of the <steppe-dataset> around the widget, if there is one. */
-  private readonly datasetConsumer = new ContextConsumer(this, { context: datasetContext, subscribe: true });
+  /** @internal The line to the <steppe-dataset> around the widget, made the first time it is in one. */
+  private datasetLink: DatasetLink | undefined;
+
+  /** @internal The link's module on its way: the first update waits for it. */
+  private linking: Promise<void> | undefined;
+
+  override connectedCallback(): void {
+    // where this file defines <steppe-dataset>, every widget links at once, whatever its
+    // dataset's tag; otherwise only one inside a
+    // <steppe-dataset> (defined by another file, or yet to be) loads it, and its first update waits
+    // for it: a widget in a dataset shows the dataset's records from its first render, never the
+    // embedded ones first
+    if (makeLink) this.datasetLink ??= makeLink(this);
+    else if (!this.linking && inDataset(this)) {
+      this.linking = (linkModule ??= import('./dataset-link.js'))
+        .then((m) => m.linkWhenDefined(this))
+        .then(
+          (link) => { this.datasetLink ??= link; },
+          (e: unknown) => console.error('steppe-widgets: could not load the link to <steppe-dataset>; showing the embedded records', e),
+        )
+        .finally(() => { this.linking = undefined; });
+    }
+    super.connectedCallback();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.linking ? this.linking.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** @internal Whether the widget has asked for its dataset on the server. */
   private askedOnServer = false;
@@ -112,9 +148,10 @@ export class SteppeElement extends LitElement {
   protected providedView(): DatasetView | undefined {
     if (isServer && !this.askedOnServer) {
       this.askedOnServer = true;
-      this.datasetConsumer.hostConnected();
+      this.datasetLink ??= makeLink?.(this);
+      this.datasetLink?.hostConnected();
     }
-    return this.datasetConsumer.value;
+    return this.datasetLink?.value;
   }
 
   /** @internal */ private citeOpen = false;

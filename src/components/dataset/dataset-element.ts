@@ -14,6 +14,8 @@ import type { SteppeSelectEvent } from '../../lib/events.js';
 import { defineElement } from '../../lib/define.js';
 import { hostStyles } from '../../lib/host-styles.js';
 import { afterPaint } from '../../lib/after-paint.js';
+import { makeDatasetLink } from '../../lib/dataset-link.js';
+import { useDatasetLink } from '../../lib/link-slot.js';
 import { formatCount } from '../../lib/locale.js';
 
 const SHOWN_ISSUES = 20;
@@ -272,6 +274,8 @@ export class SteppeDataset extends LitElement {
   }
 }
 
+// a page that has <steppe-dataset> links its widgets to it at once, without loading a second file
+useDatasetLink(makeDatasetLink);
 defineElement('steppe-dataset', SteppeDataset);
 
 declare global {

@@ -6,7 +6,6 @@ import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Membership, Organization } from '../../data/schema.js';
 import { createView, withExcerpts, nameOf, type DatasetView } from '../../data/view.js';
-import { ensureContextRoot } from '../../lib/context-root.js';
 import { datePhrase, displayDate, yearSpan } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, renderCaveat, renderCorroboration, renderDisagreement } from '../../lib/disagreement.js';
@@ -509,7 +508,6 @@ export class SteppeMembershipMatrix extends SteppeElement {
   }
 }
 
-ensureContextRoot();
 defineElement('steppe-membership-matrix', SteppeMembershipMatrix);
 
 // the event it fires, beside the class (the manifest's readers import both from one module)

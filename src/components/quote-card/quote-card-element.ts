@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Quote } from '../../data/schema.js';
 import { formatIssue } from '../../data/issues.js';
 import { nameOf, sourceOf, type DatasetView } from '../../data/view.js';
-import { ensureContextRoot } from '../../lib/context-root.js';
 import { displayDate } from '../../lib/dates.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
 import { SteppeElement } from '../../lib/steppe-element.js';
@@ -198,7 +197,6 @@ export class SteppeQuoteCard extends SteppeElement {
   }
 }
 
-ensureContextRoot();
 
 declare global {
   interface HTMLElementTagNameMap {

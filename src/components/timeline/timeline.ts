@@ -7,7 +7,6 @@ import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { TimelineEvent } from '../../data/schema.js';
 import { createView, withExcerpts, type DatasetView } from '../../data/view.js';
-import { ensureContextRoot } from '../../lib/context-root.js';
 import { defineElement } from '../../lib/define.js';
 import { SteppeSelectEvent } from '../../lib/events.js';
 import { hostStyles, panelStyles } from '../../lib/host-styles.js';
@@ -527,7 +526,6 @@ export class SteppeTimeline extends SteppeElement {
 
 }
 
-ensureContextRoot();
 defineElement('steppe-timeline', SteppeTimeline);
 
 // the event it fires, beside the class (the manifest's readers import both from one module)

@@ -6,7 +6,6 @@ import { sources } from '../../data/collections/sources.js';
 import type { Figure } from '../../data/schema.js';
 import { excerptsReady } from '../../data/excerpts.js';
 import { createView, withExcerpts, nameOf, type DatasetView } from '../../data/view.js';
-import { ensureContextRoot } from '../../lib/context-root.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, docShort, isDisputed, renderCaveat, renderCorroboration, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
 import { displayDate } from '../../lib/dates.js';
@@ -674,7 +673,6 @@ export class SteppeTradeTable extends SteppeElement {
   }
 }
 
-ensureContextRoot();
 defineElement('steppe-trade-table', SteppeTradeTable);
 
 // the event it fires, beside the class (the manifest's readers import both from one module)
