@@ -1,7 +1,8 @@
 // How a widget hears from the <steppe-dataset> around it: @lit/context's consumer, and the
 // document's ContextRoot for a widget that upgrades before its dataset does. A widget that is in
-// no dataset never needs either, so SteppeElement loads this module only when one is (a page
-// with one quotation saves 0.8 kB gzip); <steppe-dataset> hands it to SteppeElement up front.
+// no dataset never needs either, so SteppeElement loads this module (1.1 kB gzip as a chunk of its
+// own) only when one is: a page with one quotation is 0.25 kB smaller for it. A file that defines
+// <steppe-dataset> hands it over up front.
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import { datasetContext } from '../data/context.js';

@@ -115,10 +115,9 @@ export class SteppeElement extends LitElement {
 
   override connectedCallback(): void {
     // where this file defines <steppe-dataset>, every widget links at once, whatever its
-    // dataset's tag; otherwise only one inside a
-    // <steppe-dataset> (defined by another file, or yet to be) loads it, and its first update waits
-    // for it: a widget in a dataset shows the dataset's records from its first render, never the
-    // embedded ones first
+    // dataset's tag; otherwise a widget inside a <steppe-dataset> (defined by another file, or yet
+    // to be) loads the link, and its first update waits for it: a widget in a dataset shows the
+    // dataset's records from its first render, never the embedded ones first
     if (makeLink) this.datasetLink ??= makeLink(this);
     else if (!this.linking && inDataset(this)) {
       this.linking = (linkModule ??= import('./dataset-link.js'))

@@ -197,7 +197,6 @@ export class SteppeQuoteCard extends SteppeElement {
   }
 }
 
-
 declare global {
   interface HTMLElementTagNameMap {
     'steppe-quote-card': SteppeQuoteCard;
