@@ -15,6 +15,7 @@ import { extname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { emptyPage, navCase } from './pages.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const root = new URL('../', import.meta.url);
 
@@ -111,8 +112,7 @@ export async function runNavigation({ runs, only, sizes: onlySizes, throttled = 
   const server = await serve(pages);
   const launch = () => puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc', '--enable-precise-memory-info', '--window-size=1024,800',
-      '--disable-background-networking', '--disable-component-update', '--no-first-run',
+    args: [...CHROMIUM_ARGS,
       // anything not on the local server fails at once, as a blocked request would
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     defaultViewport: { width: 1024, height: 800 },

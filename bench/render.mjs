@@ -26,6 +26,7 @@ import os from 'node:os';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { buildCase } from './cases.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_SWITCHES } from './chromium.mjs';
 import { runNavigation } from './navigate.mjs';
 import { writeReadme } from './readme.mjs';
 import { profileCase } from './profile.mjs';
@@ -79,7 +80,7 @@ const server = await startDevServer({
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 const launch = () => puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc', '--enable-precise-memory-info', '--window-size=1024,800'],
+  args: CHROMIUM_ARGS,
   defaultViewport: { width: 1024, height: 800 },
 });
 let browser = await launch();
@@ -209,7 +210,7 @@ if (clock !== 'creation' && !profileOnly) {
 
 const machine = {
   cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', memory: `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
-  platform: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, browser: browserVersion,
+  platform: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, browser: browserVersion, switches: CHROMIUM_SWITCHES,
 };
 const totalSeconds = (Date.now() - started) / 1000;
 const count = (collection) => JSON.parse(readFileSync(new URL(`../dist/data/${collection}.json`, import.meta.url))).length;

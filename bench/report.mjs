@@ -511,7 +511,7 @@ export function report(data) {
   else if (conditions?.loadAverage) md.push(`Load average of the machine: ${conditions.loadAverage.map((x) => x.toFixed(1)).join(' at the start, ')} at the end.\n`);
   if (machine) {
     md.push(`- Machine: ${machine.cpus} × ${machine.model}, ${machine.memory} RAM, ${machine.platform}`);
-    md.push(`- Browser: ${machine.browser} (Debian Chromium, headless, \`--no-sandbox --disable-gpu --js-flags=--expose-gc --enable-precise-memory-info\`), driven by puppeteer-core ${version('puppeteer-core')}; Node ${machine.node}`);
+    md.push(`- Browser: ${machine.browser} (Debian Chromium, headless, \`${machine.switches ?? '--no-sandbox --disable-gpu --js-flags=--expose-gc --enable-precise-memory-info'}\`${machine.switches ? '; the omnibox popup\'s WebUI renderer, which Chromium otherwise starts beside every new browser context, switched off: see `bench/chromium.mjs`' : ''}), driven by puppeteer-core ${version('puppeteer-core')}; Node ${machine.node}`);
   }
   md.push(`- Peers (devDependencies, exact): vis-timeline ${version('vis-timeline')} (standalone ESM build) with vis-data ${version('vis-data')}, @knight-lab/timelinejs ${version('@knight-lab/timelinejs')}, tabulator-tables ${version('tabulator-tables')} (TabulatorFull, ESM), gridjs ${version('gridjs')}; ours: the per-widget files from navigation, \`dist/steppe-widgets.js\` from creation; lit ${version('lit')}`);
   if (benchSeconds !== undefined) md.push(`- Run time: from creation ${int(benchSeconds)} s of measuring${totalSeconds !== undefined ? ` and ${int(totalSeconds - benchSeconds)} s of profiling` : ''}${navigation ? `; from navigation ${int(navigation.seconds)} s` : ''}`);
