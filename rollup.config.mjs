@@ -5,6 +5,7 @@
 // 3. dist/esm/: one module per source file, lit/@lit/valibot left as imports, for npm users and
 //    bundlers; each widget module imports only the data collections it shows.
 // Also the embed pages' scripts (dist/embed/) and, for the build only, build/static-render.mjs.
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
@@ -35,8 +36,8 @@ const TERSER = { module: true, compress: { passes: 2 }, format: { comments: fals
 // the embedded collections in their packed form (scripts/pack-data.mjs), their excerpts in a lazy
 // module beside each (`<collection>.excerpts.js`, loaded after the first render) unless `lazy` is
 // false (the all-in-one bundles and the build's static renderer keep them inline); any other JSON as is
-const data = (options = { preferConst: true, compact: true }, { lazy = true } = {}) => [
-  packedRecords({ lazy }),
+const data = (options = { preferConst: true, compact: true }, { lazy = true, firstRows } = {}) => [
+  packedRecords({ lazy, firstRows }),
   json({ ...options, exclude: ['src/data/records/**/*.json'] }),
 ];
 const INLINE = [{ preferConst: true, compact: true }, { lazy: false }];
@@ -62,6 +63,11 @@ const wholeCollections = () => ({
 
 // one self-contained file per widget (src/standalone/<widget>.ts)
 const STANDALONE = ['timeline', 'membership-matrix', 'trade-table', 'quote-card'];
+// dist/trade-table.js carries the figures of the table it opens on (src/lib/figure-options.ts's
+// DEFAULT_TABLE) and fetches the rest with their excerpts right after the first paint: its file is
+// half the size, and the opening view is painted before the other 867 figures are unpacked
+const OPENING_TABLE = /export const DEFAULT_TABLE = '([^']+)'/.exec(readFileSync('src/lib/figure-options.ts', 'utf8'))[1];
+const FIRST_ROWS = { 'trade-table': { figures: (figure) => figure.table?.id === OPENING_TABLE } };
 
 export default [
   {
@@ -84,7 +90,7 @@ export default [
     // the entry may export what its lazy chunks import from it, so that it holds all the up-front code
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `lazy/${widget}-[name]-[hash].js` },
-    plugins: [nodeResolve(), ...data(), ts(), terser(TERSER), noThirdPartyText()],
+    plugins: [nodeResolve(), ...data(undefined, { firstRows: FIRST_ROWS[widget] }), ts(), terser(TERSER), noThirdPartyText()],
   })),
   {
     // the embed pages' script: the widgets and the data in one file

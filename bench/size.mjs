@@ -84,7 +84,12 @@ const KB = 1000;
 // files define no dataset, as on a page with one quotation; the card waits for that link, and for
 // a dataset another file defines, before its first render (0.1 kB a widget up front). The largest
 // one-quotation page is 14.96 kB.
-const BUDGET = { allCode: 63.5 * KB, widget: 16.7 * KB, timeline: 19.9 * KB, tradeTable: 18.9 * KB, quotePage: 15 * KB, structure: 0.3, rootClass: 60 * KB };
+// Then 63.8 kB in all and 19.2 kB the trade table: dist/trade-table.js ships the figures of the
+// table it opens on and fetches the rest with their excerpts after the first paint (its file
+// 77.2 -> 39.4 kB gzip, its opening view painted about 25 ms sooner from navigation); the table
+// waits for the rest in any other view rather than show a part as all, and a view of the default
+// data is made again when a collection becomes whole (0.3 kB of code).
+const BUDGET = { allCode: 63.8 * KB, widget: 16.7 * KB, timeline: 19.9 * KB, tradeTable: 19.2 * KB, quotePage: 15 * KB, structure: 0.3, rootClass: 60 * KB };
 // A widget's own file (dist/<widget>.js): what a page with that one widget downloads before its
 // first render. Asked for: 100 / 45 / 85 / 50 kB (timeline / matrix / trade table / quote card).
 // Before, 112.2 / 54.3 / 94.8 / 54.0 kB, over, because the data each widget shows is most of each
@@ -266,7 +271,7 @@ for (const w of STANDALONE) {
   const asked = lazy.filter((f) => !excerpts.includes(f));
   if (asked.length) report(`dist/lazy/${w}-*.js: ${asked.length} chunks loaded when asked, not counted above`, asked.map((f) => readFileSync(join('dist/lazy', f))));
   // the excerpts of its data, loaded right after the first render
-  for (const f of excerpts) report(`dist/lazy/${f}: excerpts loaded after the first render, not counted above`, [readFileSync(join('dist/lazy', f))]);
+  for (const f of excerpts) report(`dist/lazy/${f}: excerpts${/^trade-table-figures/.test(f) ? " and the figures outside the opening table," : ""} loaded after the first render, not counted above`, [readFileSync(join('dist/lazy', f))]);
   if (!excerpts.length) failures.push(`dist/${w}.js: no lazy excerpt chunk in dist/lazy (its data's excerpts would load up front)`);
   const { meta } = await bundle(`src/standalone/${w}.ts`, { lit: true, splitting: false });
   const embedded = collectionsOf(meta);

@@ -23,6 +23,12 @@
 // shared the same way within that module. A collection whose excerpts and notes hold fewer than
 // LAZY_MIN_CHARS characters keeps them (the documents' own few citations): a request would cost
 // more than it saves.
+//
+// First rows (packFirstRows(records, isFirst)): a widget's own file may ship only the records its
+// opening view shows (dist/trade-table.js: the opening comparison's printed table) and leave the
+// rest to the excerpts module, which then also exports `rest`: { packed, at }, the other records
+// packed whole (excerpts inline) and the positions of the first rows in the collection, so that
+// the collection is whole and in its order once that module has arrived (src/data/unpack.ts).
 
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -109,6 +115,20 @@ export function packRecords(records, min = MIN_SHARED, { lazy = false } = {}) {
   return lazy ? { packed: { keys, kinds, docs, min, rows }, excerpts } : { keys, kinds, docs, min, rows };
 }
 
+/**
+ * Packs a collection in two parts: the records `isFirst` picks, with their excerpts apart, and the
+ * rest. Returns `{ packed, excerpts, rest: { packed, at }, total }` (see above).
+ */
+export function packFirstRows(records, isFirst, min = MIN_SHARED) {
+  const at = [];
+  const first = [];
+  const others = [];
+  records.forEach((r, i) => (isFirst(r) ? (at.push(i), first.push(r)) : others.push(r)));
+  if (!first.length || !others.length) throw new Error(`packFirstRows: ${first.length} first rows and ${others.length} others; both parts must hold records`);
+  const { packed, excerpts } = packRecords(first, min, { lazy: true });
+  return { packed, excerpts, rest: { packed: packRecords(others, min), at }, total: records.length };
+}
+
 /** Whether a collection's excerpts are worth a module of their own (LAZY_MIN_CHARS). */
 export function worthLazy(records) {
   let chars = 0;
@@ -127,9 +147,10 @@ export function worthLazy(records) {
  * TypeScript) or .ts (the test server serves TypeScript by its own name). With `lazy` (the default)
  * a collection's excerpts go to `<collection>.excerpts.js` beside it, imported dynamically (a
  * module this plugin makes; nothing on disk); `lazy: false` keeps them in (dist/steppe-widgets.js,
- * the embed pages' script, the build's static renderer).
+ * the embed pages' script, the build's static renderer). `firstRows` ({ figures: (record) => … },
+ * with `lazy`) ships only the records each predicate picks up front and the rest with the excerpts.
  */
-export function packedRecords({ extension = '.js', lazy = true } = {}) {
+export function packedRecords({ extension = '.js', lazy = true, firstRows = {} } = {}) {
   const RECORDS = /[\\/]src[\\/]data[\\/]records[\\/](?:derived[\\/])?[a-z-]+\.json$/;
   const EXCERPTS = /[\\/]src[\\/]data[\\/]records[\\/](?:derived[\\/])?[a-z-]+\.excerpts\.js$/;
   const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -142,6 +163,11 @@ export function packedRecords({ extension = '.js', lazy = true } = {}) {
     load(id) {
       if (!EXCERPTS.test(id.split('?')[0])) return null;
       const file = id.split('?')[0].replace(/\.excerpts\.js$/, '.json');
+      const isFirst = firstRows[basename(file, '.json')];
+      if (isFirst) {
+        const { excerpts, rest } = packFirstRows(read(file), isFirst);
+        return { code: `export default ${JSON.stringify(excerpts)};\nexport const rest = ${JSON.stringify(rest)};\n`, map: { mappings: '' } };
+      }
       const { excerpts } = packRecords(read(file), MIN_SHARED, { lazy: true });
       return { code: `export default ${JSON.stringify(excerpts)};\n`, map: { mappings: '' } };
     },
@@ -156,9 +182,15 @@ export function packedRecords({ extension = '.js', lazy = true } = {}) {
       // unpacked on the first call, the same records after
       const thunk = (call) => ({ code: `${head}let records;\nexport default () => (records ??= ${call});\n`, map: { mappings: '' } });
       if (!lazy || !worthLazy(records)) return thunk(`unpackRecords(${JSON.stringify(packRecords(records))})`);
-      const { packed } = packRecords(records, MIN_SHARED, { lazy: true });
       const collection = /[\\/]derived[\\/]/.test(file) ? `derived/${name}` : name;
-      return thunk(`unpackRecords(${JSON.stringify(packed)}, { collection: ${JSON.stringify(collection)}, load: () => import(${JSON.stringify(`./${name}.excerpts.js`)}) })`);
+      const load = `load: () => import(${JSON.stringify(`./${name}.excerpts.js`)})`;
+      if (firstRows[name]) {
+        // the first rows now; the whole collection, in its order, once the excerpts module arrives
+        const { packed, total } = packFirstRows(records, firstRows[name]);
+        return thunk(`unpackRecords(${JSON.stringify(packed)}, { collection: ${JSON.stringify(collection)}, ${load}, total: ${total}, whole: (all) => { records = all; } })`);
+      }
+      const { packed } = packRecords(records, MIN_SHARED, { lazy: true });
+      return thunk(`unpackRecords(${JSON.stringify(packed)}, { collection: ${JSON.stringify(collection)}, ${load} })`);
     },
   };
 }

@@ -11,6 +11,7 @@
 import { COLLECTIONS, type CollectionName } from './vocab.js';
 import type { Dataset } from './schema.js';
 import { createView, withExcerpts, type DatasetView } from './view.js';
+import { arriving, markArriving } from './excerpts.js';
 
 type Part = Partial<Dataset>;
 
@@ -47,6 +48,14 @@ type Keyed = { readonly id: string };
 /** One collection from every part: each id once, the record with the most fields, in collection order. */
 function merge(lists: readonly (readonly Keyed[])[]): readonly Keyed[] {
   if (lists.length === 1) return lists[0];
+  const merged = mergeWhole(lists);
+  // only first rows from every part (two copies of one file): the merged list is not whole either
+  const totals = lists.map(arriving);
+  if (totals.every((t) => t !== undefined)) markArriving(merged, Math.max(...(totals as number[])));
+  return merged;
+}
+
+function mergeWhole(lists: readonly (readonly Keyed[])[]): Keyed[] {
   // the longest list first: slices keep their collection's order, so the whole one sets it
   const byId = new Map<string, Keyed>();
   for (const list of [...lists].sort((a, b) => b.length - a.length)) {
@@ -58,18 +67,23 @@ function merge(lists: readonly (readonly Keyed[])[]): readonly Keyed[] {
   return [...byId.values()];
 }
 
-let cached: { parts: number; view: DatasetView } | undefined;
+let cached: { lists: readonly (readonly Keyed[])[]; view: DatasetView } | undefined;
 
-/** The default data as one view (a new one when a part was added since, or when excerpts arrived). */
+/**
+ * The default data as one view: a new one when a part was added since or a collection became
+ * whole (its first rows shipped first), or when excerpts arrived.
+ */
 export function defaultView(): DatasetView {
   const { parts } = shared();
-  if (cached?.parts === parts.length) return (cached.view = withExcerpts(cached.view));
+  // every part's collections, as their functions return them now (the same lists while nothing changed)
+  const byName = COLLECTIONS.map((name) => parts.flatMap((p): (readonly Keyed[])[] => (p[name] ? [p[name]] : [])));
+  const lists = byName.flat();
+  if (cached && cached.lists.length === lists.length && cached.lists.every((l, i) => l === lists[i])) return (cached.view = withExcerpts(cached.view));
   const dataset: Partial<Record<CollectionName, readonly Keyed[]>> = {};
-  for (const name of COLLECTIONS) {
-    const lists = parts.flatMap((p): (readonly Keyed[])[] => (p[name] ? [p[name]] : []));
-    if (lists.length) dataset[name] = merge(lists);
-  }
+  COLLECTIONS.forEach((name, i) => {
+    if (byName[i].length) dataset[name] = merge(byName[i]);
+  });
   const view = createView(dataset as Part, 'embedded');
-  cached = { parts: parts.length, view };
+  cached = { lists, view };
   return view;
 }

@@ -47,7 +47,7 @@ type Pending = { [PENDING]?: Entry };
  * Registers citations whose excerpts `fetch` fills in (src/data/unpack.ts calls it for a collection
  * packed with lazy excerpts). Nothing is fetched until a widget or `excerptsReady()` asks.
  */
-export function deferExcerpts(collection: string, citations: readonly object[], fetch: () => Promise<void>): void {
+export function deferExcerpts(collection: string, citations: readonly object[], fetch: () => Promise<void>, withRest = false): void {
   const { entries, listeners } = shared();
   let loading: Promise<void> | undefined;
   const settle = (): void => listeners.forEach((listener) => listener());
@@ -63,7 +63,9 @@ export function deferExcerpts(collection: string, citations: readonly object[], 
         },
         (error: unknown) => {
           entry.state = 'failed';
-          console.error(`[steppe-widgets] the excerpts of the embedded ${collection} could not be loaded; their sources say so instead`, error);
+          console.error(withRest
+            ? `[steppe-widgets] the excerpts and the rest of the embedded ${collection} could not be loaded; their sources say so, and a view of the other ${collection} says it could not be shown`
+            : `[steppe-widgets] the excerpts of the embedded ${collection} could not be loaded; their sources say so instead`, error);
           settle();
         },
       )),
@@ -140,6 +142,26 @@ export async function excerptsReady(view?: { readonly dataset: Partial<Dataset> 
   const entries = view ? entriesOf(view.dataset) : shared().entries;
   const failed = [...entries].filter((e) => e.state === 'failed').map((e) => e.collection);
   if (failed.length) throw new Error(`steppe-widgets: the excerpts of the embedded ${failed.join(', ')} could not be loaded`);
+}
+
+/** On a collection's first rows while the rest is on its way: how many records it holds in all. */
+const ARRIVING = Symbol.for('steppe-widgets/records-arriving@1');
+
+/**
+ * Marks a list as a collection's first rows only: the rest arrive with its excerpts, and the
+ * collection's function then returns the whole list (src/data/unpack.ts). A view of these records
+ * says so (`arriving`) until then.
+ */
+export function markArriving(list: readonly unknown[], total: number): void {
+  Object.defineProperty(list, ARRIVING, { value: total });
+}
+
+/**
+ * How many records a collection holds in all, when `list` is only its first rows and the rest is on
+ * its way (dist/trade-table.js ships its opening view's figures first); undefined for a whole list.
+ */
+export function arriving(list: readonly unknown[]): number | undefined {
+  return (list as { [ARRIVING]?: number })[ARRIVING];
 }
 
 /** Calls `listener` when a collection's excerpts arrive (or fail); returns the function that stops it. */

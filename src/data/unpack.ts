@@ -4,7 +4,7 @@
  * The result is the records exactly as src/data/records/*.json hold them; for a collection packed
  * with lazy excerpts, once its excerpts module has arrived (src/data/excerpts.ts).
  */
-import { deferExcerpts } from './excerpts.js';
+import { deferExcerpts, markArriving } from './excerpts.js';
 
 export interface PackedRecords {
   readonly keys: readonly string[];
@@ -18,11 +18,35 @@ export interface PackedRecords {
 
 type Json = unknown;
 
+/** The records a collection shipped in two parts holds besides its first rows (scripts/pack-data.mjs). */
+export interface RestOfRecords {
+  /** The other records, packed whole (their excerpts inline). */
+  readonly packed: PackedRecords;
+  /** Where each first row stands in the whole collection. */
+  readonly at: readonly number[];
+}
+
 /** A collection whose excerpts and notes ship apart: its name, and the import of its excerpts module. */
 export interface LazyExcerpts {
   readonly collection: string;
-  /** One entry per citation in reading order: the excerpt, or [excerpt, note]; long strings shared by number. */
-  readonly load: () => Promise<{ readonly default: readonly Json[] }>;
+  /**
+   * One entry per citation in reading order: the excerpt, or [excerpt, note]; long strings shared
+   * by number. For a collection shipped in two parts, `rest` too.
+   */
+  readonly load: () => Promise<{ readonly default: readonly Json[]; readonly rest?: RestOfRecords }>;
+  /** A collection shipped in two parts: how many records it holds in all. */
+  readonly total?: number;
+  /** A collection shipped in two parts: receives the whole collection, in its order, when the rest arrives. */
+  readonly whole?: (records: readonly unknown[]) => void;
+}
+
+/** The first rows and the rest as one list, each first row at its place. */
+function interleave<T>(first: readonly T[], rest: readonly T[], at: readonly number[]): T[] {
+  const all: T[] = [];
+  let f = 0;
+  let r = 0;
+  for (let i = 0; i < first.length + rest.length; i++) all.push(at[f] === i ? first[f++] : rest[r++]);
+  return all;
 }
 
 /** Fills in the excerpts (and notes) of `citations` from their module's entries. */
@@ -82,6 +106,16 @@ export function unpackRecords<T>(packed: PackedRecords, lazy?: LazyExcerpts): T[
     });
     return record as T;
   });
-  if (lazy) deferExcerpts(lazy.collection, citations, () => lazy.load().then((module) => fillExcerpts(citations, module.default, min)));
+  if (!lazy) return records;
+  const { total, whole } = lazy;
+  if (total !== undefined) markArriving(records, total);
+  deferExcerpts(lazy.collection, citations, () => lazy.load().then((module) => {
+    fillExcerpts(citations, module.default, min);
+    if (total === undefined) return;
+    const all = interleave(records, module.rest ? unpackRecords<T>(module.rest.packed) : [], module.rest?.at ?? []);
+    // a rest that does not make the whole (another build's file) is a failure, never a part shown as all
+    if (all.length !== total) throw new Error(`${all.length} of ${total} ${lazy.collection}`);
+    whole?.(all);
+  }), total !== undefined);
   return records;
 }

@@ -39,13 +39,19 @@ export async function launch() {
 
 /**
  * Opens `url` and waits for the network to go quiet (`beforeLoad` runs in each new document of
- * the page, frames included, before its own scripts). Returns the page and what it logged:
+ * the page, frames included, before its own scripts; requests whose URL the RegExp `block` matches
+ * fail). Returns the page and what it logged:
  * console errors and warnings, uncaught exceptions, and every request URL (frames included).
  */
-export async function visit(browser, url, { width = 1000, height = 800, beforeLoad } = {}) {
+export async function visit(browser, url, { width = 1000, height = 800, beforeLoad, block } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
   if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
+  // requests whose URL `block` matches fail, as if the file were missing
+  if (block) {
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (block.test(r.url()) ? r.abort() : r.continue()));
+  }
   const log = { errors: [], warnings: [], requests: [], failed: [] };
   page.on('console', (m) => {
     // the browser's own request for /favicon.ico is not the page's doing

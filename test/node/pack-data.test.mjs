@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { packRecords } from '../../scripts/pack-data.mjs';
+import { packFirstRows, packRecords } from '../../scripts/pack-data.mjs';
 import { root } from './browser.mjs';
 
 const { unpackRecords } = await import(new URL('dist/esm/data/unpack.js', root).href);
@@ -71,4 +71,48 @@ test('the shipped modules: excerpts apart where they weigh, inline in the all-in
   // the documents' few citations stay in (a request would cost more than it saves)
   assert.doesNotMatch(readFileSync(new URL('dist/esm/data/records/sources.json.js', root), 'utf8'), /import\(/);
   assert.ok(readFileSync(new URL('dist/steppe-widgets.js', root), 'utf8').includes(JSON.stringify(excerpt).slice(1, 40)), 'dist/steppe-widgets.js keeps them inline');
+});
+
+const { arriving } = await import(new URL('dist/esm/data/excerpts.js', root).href);
+const json = (x) => JSON.parse(JSON.stringify(x));
+
+test('figures in two parts (dist/trade-table.js): the first rows at once, marked, then the whole collection in its order', async () => {
+  const original = records('figures');
+  const isFirst = (f) => f.table?.id === '003-ch8-table-5';
+  const { packed, excerpts, rest, total } = packFirstRows(original, isFirst);
+  assert.equal(total, original.length);
+  let whole;
+  const first = unpackRecords(json(packed), { collection: 'test figures in two parts', total, load: async () => ({ default: json(excerpts), rest: json(rest) }), whole: (all) => (whole = all) });
+  const expectedFirst = original.filter(isFirst);
+  assert.equal(first.length, expectedFirst.length);
+  assert.deepEqual(first.map((f) => f.id), expectedFirst.map((f) => f.id));
+  assert.equal(arriving(first), original.length);
+  assert.equal(whole, undefined);
+  await excerptsReady();
+  assert.deepStrictEqual(whole, original);
+  assert.equal(arriving(whole), undefined);
+  // the first rows are the same records, their excerpts filled in
+  assert.equal(whole.find((f) => f.id === first[0].id), first[0]);
+});
+
+test('figures in two parts: a rest that does not make the whole is a failure, never a part given as all', async () => {
+  const original = records('figures');
+  const { packed, excerpts, rest, total } = packFirstRows(original, (f) => f.table?.id === '003-ch8-table-5');
+  let whole;
+  const short = { packed: { ...rest.packed, rows: rest.packed.rows.slice(1) }, at: rest.at };
+  unpackRecords(json(packed), { collection: 'test figures short', total, load: async () => ({ default: json(excerpts), rest: json(short) }), whole: (all) => (whole = all) });
+  const errors = [];
+  const log = console.error;
+  console.error = (...args) => errors.push(args.join(' '));
+  try {
+    await assert.rejects(excerptsReady(), /the excerpts of the embedded test figures short could not be loaded/);
+  } finally {
+    console.error = log;
+  }
+  assert.equal(whole, undefined);
+  assert.ok(errors.some((e) => e.includes('the excerpts and the rest of the embedded test figures short could not be loaded')), errors.join('\n'));
+});
+
+test('packFirstRows refuses a split with an empty part', () => {
+  assert.throws(() => packFirstRows(records('figures'), () => false), /0 first rows/);
 });

@@ -87,6 +87,36 @@ pages['/standalone/mix-bundle-first.html'] = html(['steppe-widgets', 'timeline',
 pages['/standalone/mix-files.html'] = html(['timeline', 'quote-card', 'membership-matrix', 'trade-table'],
   `<steppe-dataset class="default">${everything(false)}</steppe-dataset>${userDataset(everything(true))}`);
 
+// dist/trade-table.js ships the figures of the table it opens on and the rest after the first paint
+const OPENING_TABLE = /export const DEFAULT_TABLE = '([^']+)'/.exec(readFileSync(new URL('src/lib/figure-options.ts', root), 'utf8'))[1];
+const OPENING = records('figures').filter((f) => f.table?.id === OPENING_TABLE);
+const TABLES = '<steppe-trade-table class="opening" layout="table"></steppe-trade-table><steppe-trade-table class="kz" layout="table" countries="Kazakhstan"></steppe-trade-table>';
+pages['/standalone/first-rows.html'] = html(['trade-table'], TABLES);
+pages['/standalone/first-rows-bundle.html'] = html(['steppe-widgets'], TABLES);
+
+/** Records, every frame from the document's start, what each trade table shows: its count line and its empty or error box. */
+function recordFrames() {
+  window.seen = { opening: [], kz: [] };
+  const frame = () => {
+    for (const table of document.querySelectorAll('steppe-trade-table')) {
+      const root = table.shadowRoot;
+      if (!root?.querySelector('.count')) continue;
+      const text = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+      const now = `${text(root.querySelector('.count'))} | ${text(root.querySelector('.empty'))}`.trim();
+      const list = window.seen[table.className];
+      if (list.at(-1) !== now) list.push(now);
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** What a trade table shows once settled: its count line and its rows' labels. */
+const settled = (page, cls) => page.evaluate((cls) => {
+  const root = document.querySelector(`steppe-trade-table.${cls}`).shadowRoot;
+  return { count: root.querySelector('.count').textContent.trim(), rows: [...root.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent.replace(/\s+/g, ' ').trim()) };
+}, cls);
+
 let server;
 let browser;
 before(async () => {
@@ -207,4 +237,46 @@ test('src/lib/define.ts names the release package.json does', () => {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
   const release = /export const RELEASE = '([^']+)'/.exec(readFileSync(new URL('src/lib/define.ts', root), 'utf8'))?.[1];
   assert.equal(release, pkg.version);
+});
+
+test('dist/trade-table.js: the opening comparison at once, every other view once the rest of the figures has come, never a part of them as all', async () => {
+  // the file holds the opening table's figures only; the rest come with the excerpts, from dist/lazy/
+  const file = readFileSync(new URL('dist/trade-table.js', root), 'utf8');
+  const other = records('figures').find((f) => f.table?.id !== OPENING_TABLE);
+  assert.ok(OPENING.length > 0 && file.includes(JSON.stringify(OPENING[0].id)) && !file.includes(JSON.stringify(other.id)));
+
+  // the same two tables with every figure in the file (dist/steppe-widgets.js): what they must end up showing
+  const whole = await visit(browser, `${server.origin}/standalone/first-rows-bundle.html`);
+  await shows(whole.page, '', 'steppe-trade-table.kz', `of ${FIGURES} figures`);
+  const expected = await settled(whole.page, 'kz');
+  await whole.page.close();
+  assert.ok(expected.rows.length > 0);
+
+  const { page, log } = await visit(browser, `${server.origin}/standalone/first-rows.html`, { beforeLoad: recordFrames });
+  await shows(page, '', 'steppe-trade-table.kz', expected.count);
+  assert.deepEqual(await settled(page, 'kz'), expected);
+  const seen = await page.evaluate(() => window.seen);
+  // the opening comparison: its own figures, counted against all of them, from its first frame
+  assert.deepEqual(seen.opening, [`Showing ${OPENING.length} of ${FIGURES} figures |`]);
+  // a filtered table: "loading" until the rest has come, then the whole answer (no part of it, no "no figures")
+  assert.deepEqual(seen.kz, [`Loading ${FIGURES} figures… | Loading the figures…`, `${expected.count} |`]);
+  assert.ok(log.requests.some((u) => /\/dist\/lazy\/trade-table-figures\.excerpts-[\w-]+\.js$/.test(u)), log.requests.join('\n'));
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('dist/trade-table.js without its lazy file: the opening comparison still shows; other views and downloads say the figures could not be loaded', async () => {
+  const { page, log } = await visit(browser, `${server.origin}/standalone/first-rows.html`, { block: /\/dist\/lazy\/trade-table-figures\.excerpts-/ });
+  await shows(page, '', 'steppe-trade-table.kz', 'The figures could not be loaded');
+  assert.equal((await settled(page, 'opening')).count, `Showing ${OPENING.length} of ${FIGURES} figures`);
+  const alert = await page.evaluate(async () => {
+    const root = document.querySelector('steppe-trade-table.opening').shadowRoot;
+    [...root.querySelectorAll('.downloads button')].find((b) => b.textContent.includes('all rows')).click();
+    for (let i = 0; i < 50 && !root.querySelector('.downloads [role="alert"]'); i++) await new Promise(requestAnimationFrame);
+    return root.querySelector('.downloads [role="alert"]')?.textContent ?? '';
+  });
+  assert.equal(alert, 'Not downloaded: the figures could not be loaded.');
+  assert.ok(log.errors.some((e) => e.includes('the excerpts and the rest of the embedded figures could not be loaded')), log.errors.join('\n'));
+  assert.ok(log.errors.some((e) => e.includes('not downloaded')), log.errors.join('\n'));
+  await page.close();
 });

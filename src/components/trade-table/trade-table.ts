@@ -4,7 +4,7 @@ import { organizationNames } from '../../data/collections/organization-names.js'
 import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Figure } from '../../data/schema.js';
-import { excerptsReady } from '../../data/excerpts.js';
+import { arriving, excerptsReady } from '../../data/excerpts.js';
 import { createView, withExcerpts, nameOf, type DatasetView } from '../../data/view.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, docShort, isDisputed, renderCaveat, renderCorroboration, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
@@ -28,10 +28,14 @@ import { WidthController } from '../../lib/width-controller.js';
 import { afterPaint } from '../../lib/after-paint.js';
 import { styles } from './trade-table.styles.js';
 
-// countries and organizations by name only: the table shows and finds them by their names
+// countries and organizations by name only: the table shows and finds them by their names; made
+// again when the figures become whole (dist/trade-table.js ships its opening view's first)
 let embeddedView: DatasetView | undefined;
-const embedded = (): DatasetView =>
-  (embeddedView = withExcerpts(embeddedView ?? createView({ figures: figures(), organizations: organizationNames(), places: placeNames(), sources: sources() }, 'embedded')));
+const embedded = (): DatasetView => {
+  const list = figures();
+  if (embeddedView?.dataset.figures !== list) embeddedView = createView({ figures: list, organizations: organizationNames(), places: placeNames(), sources: sources() }, 'embedded');
+  return (embeddedView = withExcerpts(embeddedView));
+};
 
 const CARDS_BELOW = 560;
 /** What the cards' "Sort by" offers: a column and a direction ('' keeps the figures grouped by measure). */
@@ -110,6 +114,7 @@ export class SteppeTradeTable extends SteppeElement {
     openId: { state: true },
     linked: { state: true },
     optionsShown: { state: true },
+    downloadFailed: { state: true },
   };
 
   /** @internal */
@@ -152,6 +157,8 @@ export class SteppeTradeTable extends SteppeElement {
 
   /** @internal */ private readonly size = new WidthController(this, () => !this.fromServer);
   /** @internal */ private page = 0;
+  /** @internal A download was refused: the figures it needs could not be loaded. */
+  private downloadFailed = false;
   /** @internal */ private openId = '';
   /** @internal */ private linked = '';
   /**
@@ -170,6 +177,21 @@ export class SteppeTradeTable extends SteppeElement {
   /** @internal */ private dataOf?: DatasetView['dataset'];
   /** @internal The opening comparison is shown: no filter set, and the data holds its table. */
   private defaulted = false;
+
+  /** @internal How many figures the data holds (the embedded ones in all, while the rest is on its way). */
+  private get total(): number {
+    return arriving(this.all) ?? this.all.length;
+  }
+
+  /**
+   * @internal The view needs figures that have not arrived: dist/trade-table.js ships its opening
+   * comparison's figures first and the rest right after the first paint. Any other view waits for
+   * them (or says they could not be loaded) rather than show a part of its rows as all of them.
+   */
+  private get waiting(): 'loading' | 'failed' | undefined {
+    if (this.defaulted || arriving(this.all) === undefined) return undefined;
+    return this.view.excerpts === 'failed' ? 'failed' : 'loading';
+  }
 
   /** @internal The table filter in force (the opening comparison's table while it is shown). */
   private get tableShown(): string {
@@ -367,18 +389,26 @@ export class SteppeTradeTable extends SteppeElement {
    * embedded excerpts arrive after the first render: await `excerptsReady()` before calling it.
    */
   csv(scope: 'shown' | 'all' = 'shown'): string {
-    const list = scope === 'all' ? this.all : this.rows;
+    const list = scope === 'all' ? this.view.dataset.figures : this.rows;
     const rows = list.map((f) => exportRow(this.view, f));
     return toCsv([...new Set([...EXPORT_COLUMNS, ...rows.flatMap((r) => Object.keys(r))])], rows);
   }
 
   private download(scope: 'shown' | 'all', format: 'csv' | 'json', waited = false): void {
     // the files carry every citation's excerpt: wait for the embedded ones if they are on their way
-    // (a failure is reported on the console; the file then has no excerpts)
+    // (a failure is reported on the console; the file then has no excerpts), and for the rows they
+    // bring (the widget's next update has them)
     if (!waited && this.view.excerpts === 'loading') {
-      void excerptsReady(this.view).catch(() => undefined).then(() => this.download(scope, format, true));
+      void excerptsReady(this.view).catch(() => undefined).then(() => this.updateComplete).then(() => this.download(scope, format, true));
       return;
     }
+    // never a part of the figures as all of them
+    if ((scope === 'all' || this.waiting) && arriving(this.all) !== undefined) {
+      this.downloadFailed = true;
+      console.error('[steppe-widgets] <steppe-trade-table>: not downloaded: the embedded figures could not be loaded');
+      return;
+    }
+    this.downloadFailed = false;
     const list = scope === 'all' ? this.all : this.rows;
     const body = format === 'csv' ? this.csv(scope) : `${JSON.stringify(list, null, 2)}\n`;
     const blob = new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
@@ -586,7 +616,8 @@ export class SteppeTradeTable extends SteppeElement {
     const actor = this.single(resolveActor(view, this.countries), this.countries);
     const source = this.single(resolveSources(view, parseList(this.sources)), this.sources);
     // the first render: each select's chosen option only (a closed select shows no other)
-    const o = this.optionsShown ? figureOptions(view, this.all)
+    // (and while the figures are not all there: counts of a part would be wrong)
+    const o = this.optionsShown && arriving(this.all) === undefined ? figureOptions(view, this.all)
       : chosenOptions(view, this.all, { metrics: this.metric, actors: actor, years: this.period, sources: source, tables: this.tableShown });
     const hasTables = o.tables.length > 0 || (!this.optionsShown && this.all.some((f) => f.table));
     const filtered = [this.metric, this.table, this.countries, this.period, this.query, this.sources].some((v) => v.trim());
@@ -619,24 +650,28 @@ export class SteppeTradeTable extends SteppeElement {
               </select>
             </label>`
           : nothing}
-        <p class="count" role="status">Showing ${formatCount(this.rows.length)} of ${formatCount(this.all.length)} figures</p>
+        <p class="count" role="status">${this.waiting
+          ? `Loading ${formatCount(this.total)} figures…`
+          : `Showing ${formatCount(this.rows.length)} of ${formatCount(this.total)} figures`}</p>
         ${filtered || this.linked ? html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear filters</button>` : nothing}
         ${this.linked ? html`<button type="button" class="chip" @click=${() => this.unlink()}>Linked: ${nameOf(view, this.linked)} <span aria-hidden="true">✕</span></button>` : nothing}
       </div>
       ${this.defaulted
         ? html`<p class="opening">To begin, one comparison from the texts: Central Asia’s trade with Russia and with China.
-            <button type="button" class="link" @click=${() => this.setFilter('table', '')}>Show all ${formatCount(this.all.length)} figures</button></p>`
+            <button type="button" class="link" @click=${() => this.setFilter('table', '')}>Show all ${formatCount(this.total)} figures</button></p>`
         : nothing}
       <div class="downloads" role="group" aria-label="Download">
         <button type="button" @click=${() => this.download('shown', 'csv')}>CSV (shown rows)</button>
         <button type="button" @click=${() => this.download('all', 'csv')}>CSV (all rows)</button>
         <button type="button" @click=${() => this.download('shown', 'json')}>JSON</button>
+        ${this.downloadFailed ? html`<p role="alert">Not downloaded: the figures could not be loaded.</p>` : nothing}
       </div>
     </div>`;
   }
 
   override render(): TemplateResult {
-    const pages = Math.max(1, Math.ceil(this.pageUnits() / this.perPage));
+    const waiting = this.waiting;
+    const pages = waiting ? 1 : Math.max(1, Math.ceil(this.pageUnits() / this.perPage));
     const page = this.rows.slice(this.page * this.perPage, (this.page + 1) * this.perPage);
     const cards = this.layout === 'cards' || (this.layout === 'auto' && this.size.value > 0 && this.size.value < CARDS_BELOW);
     // before its width is known, a server-rendered table shows the table (a server cannot know)
@@ -645,7 +680,11 @@ export class SteppeTradeTable extends SteppeElement {
       <h2 part="heading" id="heading" class="heading">${this.heading}</h2>
       ${this.note ? html`<p class="note">${this.note}</p>` : nothing}
       ${this.renderControls(cards)}
-      ${!this.rows.length
+      ${waiting === 'loading'
+        ? html`<p class="empty">Loading the figures…</p>`
+        : waiting === 'failed'
+          ? html`<p class="empty" role="alert">The figures could not be loaded: only the opening comparison is here. Reload the page to try again.</p>`
+          : !this.rows.length
         ? html`<p class="empty" role="status">No figures match these filters.</p>`
         : !measured
           ? nothing
@@ -661,8 +700,8 @@ export class SteppeTradeTable extends SteppeElement {
             <button type="button" ?disabled=${this.page >= pages - 1} @click=${() => this.goToPage(this.page + 1, 'next')}>Next</button>
           </nav>`
         : nothing}
-      ${this.rows.length ? this.renderSourceLine() : nothing}
-      ${this.rows.length ? this.renderCite({
+      ${this.rows.length && !waiting ? this.renderSourceLine() : nothing}
+      ${this.rows.length && !waiting ? this.renderCite({
         title: this.heading, kind: 'a table of figures', docs: this.sourcesCache?.docs ?? [], view: this.view,
         filters: this.filtersInWords(['metric', 'countries', 'period', 'sources', 'table', 'query'], {
           table: this.all.find((f) => this.tableShown && matchesTable(f, this.tableShown))?.table?.caption ?? this.tableShown,
