@@ -25,10 +25,10 @@
 // more than it saves.
 //
 // First rows (packFirstRows(records, isFirst)): a widget's own file may ship only the records its
-// opening view shows (dist/trade-table.js: the opening comparison's printed table) and leave the
-// rest to the excerpts module, which then also exports `rest`: { packed, at }, the other records
-// packed whole (excerpts inline) and the positions of the first rows in the collection, so that
-// the collection is whole and in its order once that module has arrived (src/data/unpack.ts).
+// opening view shows (dist/trade-table.js: the opening comparison's printed table). The other
+// records go to `<collection>.rest.js`: { packed, at }, packed with their excerpts apart, and the
+// positions of the first rows in the collection, so that it is whole and in its order once that
+// module has arrived (src/data/unpack.ts); their excerpts are the excerpts module's `rest` export.
 
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -116,8 +116,8 @@ export function packRecords(records, min = MIN_SHARED, { lazy = false } = {}) {
 }
 
 /**
- * Packs a collection in two parts: the records `isFirst` picks, with their excerpts apart, and the
- * rest. Returns `{ packed, excerpts, rest: { packed, at }, total }` (see above).
+ * Packs a collection in two parts, each with its excerpts apart: the records `isFirst` picks, and
+ * the rest. Returns `{ packed, excerpts, rest: { packed, at }, restExcerpts, total }` (see above).
  */
 export function packFirstRows(records, isFirst, min = MIN_SHARED) {
   const at = [];
@@ -126,7 +126,8 @@ export function packFirstRows(records, isFirst, min = MIN_SHARED) {
   records.forEach((r, i) => (isFirst(r) ? (at.push(i), first.push(r)) : others.push(r)));
   if (!first.length || !others.length) throw new Error(`packFirstRows: ${first.length} first rows and ${others.length} others; both parts must hold records`);
   const { packed, excerpts } = packRecords(first, min, { lazy: true });
-  return { packed, excerpts, rest: { packed: packRecords(others, min), at }, total: records.length };
+  const rest = packRecords(others, min, { lazy: true });
+  return { packed, excerpts, rest: { packed: rest.packed, at }, restExcerpts: rest.excerpts, total: records.length };
 }
 
 /** Whether a collection's excerpts are worth a module of their own (LAZY_MIN_CHARS). */
@@ -148,25 +149,28 @@ export function worthLazy(records) {
  * a collection's excerpts go to `<collection>.excerpts.js` beside it, imported dynamically (a
  * module this plugin makes; nothing on disk); `lazy: false` keeps them in (dist/steppe-widgets.js,
  * the embed pages' script, the build's static renderer). `firstRows` ({ figures: (record) => … },
- * with `lazy`) ships only the records each predicate picks up front and the rest with the excerpts.
+ * with `lazy`) ships only the records each predicate picks up front, the rest in `<collection>.rest.js`.
  */
 export function packedRecords({ extension = '.js', lazy = true, firstRows = {} } = {}) {
   const RECORDS = /[\\/]src[\\/]data[\\/]records[\\/](?:derived[\\/])?[a-z-]+\.json$/;
-  const EXCERPTS = /[\\/]src[\\/]data[\\/]records[\\/](?:derived[\\/])?[a-z-]+\.excerpts\.js$/;
+  const EXCERPTS = /[\\/]src[\\/]data[\\/]records[\\/](?:derived[\\/])?[a-z-]+\.(?:excerpts|rest)\.js$/;
   const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
   return {
     name: 'steppe-packed-records',
     resolveId(source, importer) {
-      if (!importer || !/^\.\/[a-z-]+\.excerpts\.js$/.test(source) || !RECORDS.test(importer.split('?')[0])) return null;
+      if (!importer || !/^\.\/[a-z-]+\.(?:excerpts|rest)\.js$/.test(source) || !RECORDS.test(importer.split('?')[0])) return null;
       return join(dirname(importer.split('?')[0]), source.slice(2));
     },
     load(id) {
       if (!EXCERPTS.test(id.split('?')[0])) return null;
-      const file = id.split('?')[0].replace(/\.excerpts\.js$/, '.json');
+      const file = id.split('?')[0].replace(/\.(?:excerpts|rest)\.js$/, '.json');
       const isFirst = firstRows[basename(file, '.json')];
       if (isFirst) {
-        const { excerpts, rest } = packFirstRows(read(file), isFirst);
-        return { code: `export default ${JSON.stringify(excerpts)};\nexport const rest = ${JSON.stringify(rest)};\n`, map: { mappings: '' } };
+        const { excerpts, rest, restExcerpts } = packFirstRows(read(file), isFirst);
+        const code = /\.rest\.js$/.test(id.split('?')[0])
+          ? `export default ${JSON.stringify(rest)};\n`
+          : `export default ${JSON.stringify(excerpts)};\nexport const rest = ${JSON.stringify(restExcerpts)};\n`;
+        return { code, map: { mappings: '' } };
       }
       const { excerpts } = packRecords(read(file), MIN_SHARED, { lazy: true });
       return { code: `export default ${JSON.stringify(excerpts)};\n`, map: { mappings: '' } };
@@ -187,7 +191,8 @@ export function packedRecords({ extension = '.js', lazy = true, firstRows = {} }
       if (firstRows[name]) {
         // the first rows now; the whole collection, in its order, once the excerpts module arrives
         const { packed, total } = packFirstRows(records, firstRows[name]);
-        return thunk(`unpackRecords(${JSON.stringify(packed)}, { collection: ${JSON.stringify(collection)}, ${load}, total: ${total}, whole: (all) => { records = all; } })`);
+        const rest = `rest: () => import(${JSON.stringify(`./${name}.rest.js`)})`;
+        return thunk(`unpackRecords(${JSON.stringify(packed)}, { collection: ${JSON.stringify(collection)}, ${load}, ${rest}, total: ${total}, whole: (all) => { records = all; } })`);
       }
       const { packed } = packRecords(records, MIN_SHARED, { lazy: true });
       return thunk(`unpackRecords(${JSON.stringify(packed)}, { collection: ${JSON.stringify(collection)}, ${load} })`);

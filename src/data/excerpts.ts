@@ -164,7 +164,12 @@ export function arriving(list: readonly unknown[]): number | undefined {
   return (list as { [ARRIVING]?: number })[ARRIVING];
 }
 
-/** Calls `listener` when a collection's excerpts arrive (or fail); returns the function that stops it. */
+/** Tells every listener that a collection has become whole (its first rows were shipped first). */
+export function recordsArrived(): void {
+  shared().listeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` when a collection's excerpts arrive (or fail), or it becomes whole; returns the function that stops it. */
 export function onExcerpts(listener: () => void): () => void {
   const { listeners } = shared();
   listeners.add(listener);

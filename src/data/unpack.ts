@@ -4,7 +4,7 @@
  * The result is the records exactly as src/data/records/*.json hold them; for a collection packed
  * with lazy excerpts, once its excerpts module has arrived (src/data/excerpts.ts).
  */
-import { deferExcerpts, markArriving } from './excerpts.js';
+import { deferExcerpts, loadExcerpts, markArriving, recordsArrived } from './excerpts.js';
 
 export interface PackedRecords {
   readonly keys: readonly string[];
@@ -20,7 +20,7 @@ type Json = unknown;
 
 /** The records a collection shipped in two parts holds besides its first rows (scripts/pack-data.mjs). */
 export interface RestOfRecords {
-  /** The other records, packed whole (their excerpts inline). */
+  /** The other records, packed with their excerpts apart (the excerpts module's `rest`). */
   readonly packed: PackedRecords;
   /** Where each first row stands in the whole collection. */
   readonly at: readonly number[];
@@ -31,9 +31,11 @@ export interface LazyExcerpts {
   readonly collection: string;
   /**
    * One entry per citation in reading order: the excerpt, or [excerpt, note]; long strings shared
-   * by number. For a collection shipped in two parts, `rest` too.
+   * by number. For a collection shipped in two parts, `rest`: the same for the other records.
    */
-  readonly load: () => Promise<{ readonly default: readonly Json[]; readonly rest?: RestOfRecords }>;
+  readonly load: () => Promise<{ readonly default: readonly Json[]; readonly rest?: readonly Json[] }>;
+  /** A collection shipped in two parts: the import of its other records. */
+  readonly rest?: () => Promise<{ readonly default: RestOfRecords }>;
   /** A collection shipped in two parts: how many records it holds in all. */
   readonly total?: number;
   /** A collection shipped in two parts: receives the whole collection, in its order, when the rest arrives. */
@@ -107,15 +109,23 @@ export function unpackRecords<T>(packed: PackedRecords, lazy?: LazyExcerpts): T[
     return record as T;
   });
   if (!lazy) return records;
-  const { total, whole } = lazy;
-  if (total !== undefined) markArriving(records, total);
-  deferExcerpts(lazy.collection, citations, () => lazy.load().then((module) => {
-    fillExcerpts(citations, module.default, min);
-    if (total === undefined) return;
-    const all = interleave(records, module.rest ? unpackRecords<T>(module.rest.packed) : [], module.rest?.at ?? []);
+  const { collection, load, rest, total } = lazy;
+  const fill = (): Promise<void> => load().then((module) => fillExcerpts(citations, module.default, min));
+  if (!rest || total === undefined) {
+    deferExcerpts(collection, citations, fill);
+    return records;
+  }
+  // in two parts: loading these records' excerpts brings the others too, and theirs
+  markArriving(records, total);
+  const others = (): Promise<void> => rest().then(({ default: { packed: restPacked, at } }) => {
+    const more = unpackRecords<T>(restPacked, { collection, load: () => load().then((module) => ({ default: module.rest ?? [] })) });
+    const all = interleave(records, more, at);
     // a rest that does not make the whole (another build's file) is a failure, never a part shown as all
-    if (all.length !== total) throw new Error(`${all.length} of ${total} ${lazy.collection}`);
-    whole?.(all);
-  }), total !== undefined);
+    if (all.length !== total) throw new Error(`${all.length} of ${total} ${collection}`);
+    lazy.whole?.(all);
+    recordsArrived(); // every view is made again now, before the excerpts
+    return loadExcerpts({ [collection]: more });
+  });
+  deferExcerpts(collection, citations, () => Promise.all([fill(), others()]).then(() => undefined), true);
   return records;
 }

@@ -79,10 +79,14 @@ const json = (x) => JSON.parse(JSON.stringify(x));
 test('figures in two parts (dist/trade-table.js): the first rows at once, marked, then the whole collection in its order', async () => {
   const original = records('figures');
   const isFirst = (f) => f.table?.id === '003-ch8-table-5';
-  const { packed, excerpts, rest, total } = packFirstRows(original, isFirst);
+  const { packed, excerpts, rest, restExcerpts, total } = packFirstRows(original, isFirst);
   assert.equal(total, original.length);
+  assert.doesNotMatch(JSON.stringify(rest), /"excerpt"/);
   let whole;
-  const first = unpackRecords(json(packed), { collection: 'test figures in two parts', total, load: async () => ({ default: json(excerpts), rest: json(rest) }), whole: (all) => (whole = all) });
+  const first = unpackRecords(json(packed), {
+    collection: 'test figures in two parts', total, whole: (all) => (whole = all),
+    load: async () => ({ default: json(excerpts), rest: json(restExcerpts) }), rest: async () => ({ default: json(rest) }),
+  });
   const expectedFirst = original.filter(isFirst);
   assert.equal(first.length, expectedFirst.length);
   assert.deepEqual(first.map((f) => f.id), expectedFirst.map((f) => f.id));
@@ -97,10 +101,15 @@ test('figures in two parts (dist/trade-table.js): the first rows at once, marked
 
 test('figures in two parts: a rest that does not make the whole is a failure, never a part given as all', async () => {
   const original = records('figures');
-  const { packed, excerpts, rest, total } = packFirstRows(original, (f) => f.table?.id === '003-ch8-table-5');
+  const { packed, excerpts, rest, restExcerpts, total } = packFirstRows(original, (f) => f.table?.id === '003-ch8-table-5');
   let whole;
+  // one record fewer (the first), and the excerpts of the others to match
+  const cited = (rest.packed.rows[0][rest.packed.keys.indexOf('sources')] ?? []).length;
   const short = { packed: { ...rest.packed, rows: rest.packed.rows.slice(1) }, at: rest.at };
-  unpackRecords(json(packed), { collection: 'test figures short', total, load: async () => ({ default: json(excerpts), rest: json(short) }), whole: (all) => (whole = all) });
+  unpackRecords(json(packed), {
+    collection: 'test figures short', total, whole: (all) => (whole = all),
+    load: async () => ({ default: json(excerpts), rest: json(restExcerpts.slice(cited)) }), rest: async () => ({ default: json(short) }),
+  });
   const errors = [];
   const log = console.error;
   console.error = (...args) => errors.push(args.join(' '));

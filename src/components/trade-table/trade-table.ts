@@ -4,7 +4,7 @@ import { organizationNames } from '../../data/collections/organization-names.js'
 import { placeNames } from '../../data/collections/place-names.js';
 import { sources } from '../../data/collections/sources.js';
 import type { Figure } from '../../data/schema.js';
-import { arriving, excerptsReady } from '../../data/excerpts.js';
+import { arriving, excerptsReady, loadExcerpts } from '../../data/excerpts.js';
 import { createView, withExcerpts, nameOf, type DatasetView } from '../../data/view.js';
 import { defineElement } from '../../lib/define.js';
 import { disagreementStyles, docShort, isDisputed, renderCaveat, renderCorroboration, renderDisagreement, reportingDocs } from '../../lib/disagreement.js';
@@ -185,8 +185,9 @@ export class SteppeTradeTable extends SteppeElement {
 
   /**
    * @internal The view needs figures that have not arrived: dist/trade-table.js ships its opening
-   * comparison's figures first and the rest right after the first paint. Any other view waits for
-   * them (or says they could not be loaded) rather than show a part of its rows as all of them.
+   * comparison's figures first and the rest right after the first paint (at once for a view that
+   * needs them). Any other view waits for them (or says they could not be loaded) rather than show
+   * a part of its rows as all of them.
    */
   private get waiting(): 'loading' | 'failed' | undefined {
     if (this.defaulted || arriving(this.all) === undefined) return undefined;
@@ -260,6 +261,8 @@ export class SteppeTradeTable extends SteppeElement {
       'default-view': this.defaultView, pivot: this.pivot ? '' : undefined,
     }, this.linked);
     this.defaulted = shown.defaulted;
+    // a view that needs figures not here yet (only the opening table's came first) fetches them now
+    if (!this.defaulted && arriving(this.all) !== undefined) void loadExcerpts(view.dataset);
     // filter and sort only when what they depend on changed: paging and opening a citation must
     // not re-sort 10,000 rows
     const filter = shown.filter;
