@@ -279,6 +279,10 @@ test('dist/trade-table.js: the opening comparison at once, every other view once
 test('dist/trade-table.js without the file of its other figures: the opening comparison still shows; other views and downloads say the figures could not be loaded', async () => {
   const { page, log } = await visit(browser, `${server.origin}/standalone/first-rows.html`, { block: /\/dist\/lazy\/trade-table-figures\.rest-/ });
   await shows(page, '', 'steppe-trade-table.kz', 'The figures could not be loaded');
+  assert.equal((await settled(page, 'kz')).count, `None of ${FIGURES} figures shown`);
+  // its filters still read as names, not ids
+  const chosen = await page.evaluate(() => [...document.querySelector('steppe-trade-table.kz').shadowRoot.querySelectorAll('select')].map((s) => s.selectedOptions[0]?.textContent.trim()));
+  assert.equal(chosen[1], 'Kazakhstan');
   assert.equal((await settled(page, 'opening')).count, `Showing ${OPENING.length} of ${FIGURES} figures`);
   const alert = await page.evaluate(async () => {
     const root = document.querySelector('steppe-trade-table.opening').shadowRoot;

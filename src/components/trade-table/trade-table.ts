@@ -597,12 +597,12 @@ export class SteppeTradeTable extends SteppeElement {
   }
 
   /** A select over one filter: "any" first, then each value with how many figures it has. */
-  private renderSelect(label: string, key: FilterKey, value: string, options: readonly Option[], any: string): TemplateResult {
+  private renderSelect(label: string, key: FilterKey, value: string, options: readonly Option[], any: string, name: (v: string) => string = String): TemplateResult {
     const known = !value || options.some((o) => o.value === value);
     return html`<label class="field">${label}
       <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!value}>${any}</option>
-        ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
+        ${known ? nothing : html`<option value=${value} selected>${name(value)}</option>`}
         ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label} (${formatCount(o.count)})</option>`)}
       </select>
     </label>`;
@@ -631,8 +631,8 @@ export class SteppeTradeTable extends SteppeElement {
     return html`<div part="controls" class="controls" @focusin=${this.optionsShown ? nothing : showOptions}
       @pointerdown=${this.optionsShown ? nothing : showOptions}>
       <div class="filters" role="group" aria-label="Filters (every filter applies)">
-        ${this.renderSelect('Measure', 'metric', this.metric, o.metrics, 'Every measure')}
-        ${this.renderSelect('Country or body', 'countries', actor, o.actors, 'Any')}
+        ${this.renderSelect('Measure', 'metric', this.metric, o.metrics, 'Every measure', metricName)}
+        ${this.renderSelect('Country or body', 'countries', actor, o.actors, 'Any', (id) => nameOf(view, id))}
         ${this.renderSelect('Year', 'period', this.period, o.years, 'Any year')}
         ${this.renderSelect('Text', 'sources', source, o.sources, 'Every text')}
         ${hasTables ? this.renderSelect('Printed table', 'table', this.tableShown, o.tables, 'Any figure') : nothing}
@@ -654,7 +654,7 @@ export class SteppeTradeTable extends SteppeElement {
             </label>`
           : nothing}
         <p class="count" role="status">${this.waiting
-          ? `Loading ${formatCount(this.total)} figures…`
+          ? this.waiting === 'failed' ? `None of ${formatCount(this.total)} figures shown` : `Loading ${formatCount(this.total)} figures…`
           : `Showing ${formatCount(this.rows.length)} of ${formatCount(this.total)} figures`}</p>
         ${filtered || this.linked ? html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear filters</button>` : nothing}
         ${this.linked ? html`<button type="button" class="chip" @click=${() => this.unlink()}>Linked: ${nameOf(view, this.linked)} <span aria-hidden="true">✕</span></button>` : nothing}
