@@ -64,7 +64,7 @@ export function deferExcerpts(collection: string, citations: readonly object[], 
         (error: unknown) => {
           entry.state = 'failed';
           console.error(withRest
-            ? `[steppe-widgets] the excerpts and the rest of the embedded ${collection} could not be loaded; their sources say so, and a view of the other ${collection} says it could not be shown`
+            ? `[steppe-widgets] the excerpts and the rest of the embedded ${collection} could not be loaded; the widgets say so`
             : `[steppe-widgets] the excerpts of the embedded ${collection} could not be loaded; their sources say so instead`, error);
           settle();
         },
