@@ -89,7 +89,12 @@ export default [
     input: { [widget]: `src/standalone/${widget}.ts` },
     // the entry may export what its lazy chunks import from it, so that it holds all the up-front code
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `lazy/${widget}-[name]-[hash].js` },
+    // the trade table's other figures under a name that does not change, so that a page whose table
+    // opens on another view can preload them beside the file (as dist/quote/card.js)
+    output: {
+      dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (/\.rest$/.test(chunk.name) ? `lazy/${widget}-[name].js` : `lazy/${widget}-[name]-[hash].js`),
+    },
     plugins: [nodeResolve(), ...data(undefined, { firstRows: FIRST_ROWS[widget] }), ts(), terser(TERSER), noThirdPartyText()],
   })),
   {

@@ -97,7 +97,9 @@ function page(widget, n, tool, data) {
     const head = `<script type="module" src="/dist/${FILES[widget]}.js"></script>`;
     // the default view is the README's embed; the table against Tabulator shows every row, as the peers do
     const attrs = tool === 'ours-default' || widget !== 'table' ? '' : n ? ' layout="table"' : ' layout="table" default-view="all"';
-    if (!n) return shell({ title, ready, head, body: `<${tag}${attrs}></${tag}>` });
+    // a table opening on every embedded figure preloads the ones its file leaves out, as the README says
+    const preload = widget === 'table' && tool === 'ours' ? '<link rel="modulepreload" href="/dist/lazy/trade-table-figures.rest.js">\n' : '';
+    if (!n) return shell({ title, ready, head: `${preload}${head}`, body: `<${tag}${attrs}></${tag}>` });
     const records = widget === 'timeline' ? { sources: data.sources, events: data.events } : { sources: data.sources, figures: data.figures };
     return shell({ title, ready, head, body: `<steppe-dataset>\n<script type="application/json">${json(records)}</script>\n<${tag}${attrs}></${tag}>\n</steppe-dataset>` });
   }

@@ -267,11 +267,11 @@ for (const w of STANDALONE) {
   report(`dist/${w}.js: the widget, the dataset, lit and its data`, [readFileSync(`dist/${w}.js`)], FILE_BUDGET[w]);
   // what it fetches only when a reader asks (Embed, Cite this, Copy static HTML, the timeline's detail and story)
   const lazy = readdirSync('dist/lazy').filter((f) => f.startsWith(`${w}-`) && f.endsWith('.js'));
-  const excerpts = lazy.filter((f) => /\.(?:excerpts|rest)-[^.]+\.js$/.test(f));
+  const excerpts = lazy.filter((f) => /\.excerpts-[^.]+\.js$|\.rest\.js$/.test(f));
   const asked = lazy.filter((f) => !excerpts.includes(f));
   if (asked.length) report(`dist/lazy/${w}-*.js: ${asked.length} chunks loaded when asked, not counted above`, asked.map((f) => readFileSync(join('dist/lazy', f))));
   // the excerpts of its data, loaded right after the first render
-  for (const f of excerpts) report(`dist/lazy/${f}: ${/\.rest-/.test(f) ? 'the figures outside the opening table, loaded after the first render (at once by a view that needs them)' : 'excerpts loaded after the first render'}, not counted above`, [readFileSync(join('dist/lazy', f))]);
+  for (const f of excerpts) report(`dist/lazy/${f}: ${/\.rest\.js$/.test(f) ? 'the figures outside the opening table, loaded after the first render (at once by a view that needs them)' : 'excerpts loaded after the first render'}, not counted above`, [readFileSync(join('dist/lazy', f))]);
   if (!excerpts.some((f) => /\.excerpts-/.test(f))) failures.push(`dist/${w}.js: no lazy excerpt chunk in dist/lazy (its data's excerpts would load up front)`);
   const { meta } = await bundle(`src/standalone/${w}.ts`, { lit: true, splitting: false });
   const embedded = collectionsOf(meta);

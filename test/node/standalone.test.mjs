@@ -93,6 +93,7 @@ const OPENING = records('figures').filter((f) => f.table?.id === OPENING_TABLE);
 const TABLES = '<steppe-trade-table class="opening" layout="table"></steppe-trade-table><steppe-trade-table class="kz" layout="table" countries="Kazakhstan"></steppe-trade-table>';
 pages['/standalone/first-rows.html'] = html(['trade-table'], TABLES);
 pages['/standalone/first-rows-bundle.html'] = html(['steppe-widgets'], TABLES);
+pages['/standalone/first-rows-preload.html'] = html(['trade-table'], TABLES).replace('<script', '<link rel="modulepreload" href="/dist/lazy/trade-table-figures.rest.js">\n<script');
 
 /** Records, every frame from the document's start, what each trade table shows: its count line and its empty or error box. */
 function recordFrames() {
@@ -271,13 +272,13 @@ test('dist/trade-table.js: the opening comparison at once, every other view once
   assert.ok(csv.includes(excerpt.replace(/"/g, '""')), `the CSV lacks “${excerpt}”`);
   const missing = records('figures').filter((f) => !csv.includes(f.id)).map((f) => f.id);
   assert.deepEqual(missing, []);
-  for (const part of ['rest', 'excerpts']) assert.ok(log.requests.some((u) => new RegExp(`/dist/lazy/trade-table-figures\\.${part}-[\\w-]+\\.js$`).test(u)), log.requests.join('\n'));
+  for (const file of [/\/dist\/lazy\/trade-table-figures\.rest\.js$/, /\/dist\/lazy\/trade-table-figures\.excerpts-[\w-]+\.js$/]) assert.ok(log.requests.some((u) => file.test(u)), log.requests.join('\n'));
   assert.deepEqual(log.errors, []);
   await page.close();
 });
 
 test('dist/trade-table.js without the file of its other figures: the opening comparison still shows; other views and downloads say the figures could not be loaded', async () => {
-  const { page, log } = await visit(browser, `${server.origin}/standalone/first-rows.html`, { block: /\/dist\/lazy\/trade-table-figures\.rest-/ });
+  const { page, log } = await visit(browser, `${server.origin}/standalone/first-rows.html`, { block: /\/dist\/lazy\/trade-table-figures\.rest\.js$/ });
   await shows(page, '', 'steppe-trade-table.kz', 'The figures could not be loaded');
   assert.equal((await settled(page, 'kz')).count, `None of ${FIGURES} figures shown`);
   // its filters still read as names, not ids
@@ -293,5 +294,15 @@ test('dist/trade-table.js without the file of its other figures: the opening com
   assert.equal(alert, 'Not downloaded: the figures could not be loaded.');
   assert.ok(log.errors.some((e) => e.includes('the excerpts and the rest of the embedded figures could not be loaded')), log.errors.join('\n'));
   assert.ok(log.errors.some((e) => e.includes('not downloaded')), log.errors.join('\n'));
+  await page.close();
+});
+
+test('dist/trade-table.js with its other figures preloaded, as the README shows: fetched once, and the filtered table shows them', async () => {
+  const { page, log } = await visit(browser, `${server.origin}/standalone/first-rows-preload.html`);
+  await shows(page, '', 'steppe-trade-table.kz', `of ${FIGURES} figures`);
+  assert.ok((await settled(page, 'kz')).rows.length > 0);
+  assert.equal(log.requests.filter((u) => /\/dist\/lazy\/trade-table-figures\.rest\.js$/.test(u)).length, 1, log.requests.join('\n'));
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.warnings, []);
   await page.close();
 });
