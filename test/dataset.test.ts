@@ -202,11 +202,14 @@ describe('<steppe-dataset> with a large dataset of the page’s own', () => {
       // the first pass: the first 250, checked; the rest said to be on its way
       expect(table.visibleFigures.length).to.equal(250);
       expect(ds.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Checking 2,750 more records');
+      // the table does not count the first 250 as all of them
+      expect(table.shadowRoot!.querySelector('.count')!.textContent!.trim()).to.equal('Showing 250 of 250 figures; checking 2,750 more records…');
       expect(ds.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       await ds.validated;
       await ds.updateComplete;
       await table.updateComplete;
       expect(table.visibleFigures.length).to.equal(2999);
+      expect(table.shadowRoot!.querySelector('.count')!.textContent!.trim()).to.equal('Showing 2,999 of 2,999 figures');
       expect(table.visibleFigures.some((f) => f.id === 'f-2500')).to.equal(false);
       expect(ds.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
       expect(ds.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('f-2500');

@@ -655,7 +655,7 @@ export class SteppeTradeTable extends SteppeElement {
           : nothing}
         <p class="count" role="status">${this.waiting
           ? this.waiting === 'failed' ? `None of ${formatCount(this.total)} figures shown` : `Loading ${formatCount(this.total)} figures…`
-          : `Showing ${formatCount(this.rows.length)} of ${formatCount(this.total)} figures`}</p>
+          : `Showing ${formatCount(this.rows.length)} of ${formatCount(this.total)} figures${view.checking ? `; checking ${formatCount(view.checking)} more records…` : ''}`}</p>
         ${filtered || this.linked ? html`<button type="button" class="clear" @click=${() => this.clearFilters()}>Clear filters</button>` : nothing}
         ${this.linked ? html`<button type="button" class="chip" @click=${() => this.unlink()}>Linked: ${nameOf(view, this.linked)} <span aria-hidden="true">✕</span></button>` : nothing}
       </div>
