@@ -64,7 +64,7 @@ const wholeCollections = () => ({
 // one self-contained file per widget (src/standalone/<widget>.ts)
 const STANDALONE = ['timeline', 'membership-matrix', 'trade-table', 'quote-card'];
 // dist/trade-table.js carries the figures of the table it opens on (src/lib/figure-options.ts's
-// DEFAULT_TABLE) and fetches the rest with their excerpts right after the first paint: its file is
+// DEFAULT_TABLE) and fetches the rest and the excerpts right after the first paint: its file is
 // half the size, and the opening view is painted before the other 867 figures are unpacked
 const OPENING_TABLE = /export const DEFAULT_TABLE = '([^']+)'/.exec(readFileSync('src/lib/figure-options.ts', 'utf8'))[1];
 const FIRST_ROWS = { 'trade-table': { figures: (figure) => figure.table?.id === OPENING_TABLE } };

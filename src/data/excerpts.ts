@@ -48,9 +48,9 @@ type Pending = { [PENDING]?: Entry };
  * packed with lazy excerpts). Nothing is fetched until a widget or `excerptsReady()` asks.
  */
 export function deferExcerpts(collection: string, citations: readonly object[], fetch: () => Promise<void>, withRest = false): void {
-  const { entries, listeners } = shared();
+  const { entries } = shared();
   let loading: Promise<void> | undefined;
-  const settle = (): void => listeners.forEach((listener) => listener());
+  const settle = notifyViews;
   const entry: Entry = {
     collection,
     state: 'waiting',
@@ -148,9 +148,9 @@ export async function excerptsReady(view?: { readonly dataset: Partial<Dataset> 
 const ARRIVING = Symbol.for('steppe-widgets/records-arriving@1');
 
 /**
- * Marks a list as a collection's first rows only: the rest arrive with its excerpts, and the
- * collection's function then returns the whole list (src/data/unpack.ts). A view of these records
- * says so (`arriving`) until then.
+ * Marks a list as a collection's first rows only: the rest arrive when its excerpts are asked for
+ * (or a view needs them), and the collection's function then returns the whole list
+ * (src/data/unpack.ts). A view of these records says so (`arriving`) until then.
  */
 export function markArriving(list: readonly unknown[], total: number): void {
   Object.defineProperty(list, ARRIVING, { value: total });
@@ -164,10 +164,13 @@ export function arriving(list: readonly unknown[]): number | undefined {
   return (list as { [ARRIVING]?: number })[ARRIVING];
 }
 
-/** Tells every listener that a collection has become whole (its first rows were shipped first). */
-export function recordsArrived(): void {
+/** Tells every listener that excerpts arrived (or failed), or that a collection has become whole. */
+function notifyViews(): void {
   shared().listeners.forEach((listener) => listener());
 }
+
+/** A collection has become whole (its first rows were shipped first): every view is made again. */
+export const recordsArrived = notifyViews;
 
 /** Calls `listener` when a collection's excerpts arrive (or fail), or it becomes whole; returns the function that stops it. */
 export function onExcerpts(listener: () => void): () => void {
