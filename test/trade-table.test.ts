@@ -108,16 +108,32 @@ describe('<steppe-trade-table>', () => {
     }
   });
 
-  it('scales bars per unit and metric, with negative values left of the zero line', async () => {
+  it('scales bars per unit, with negative values left of the zero line', async () => {
     const d = data();
     // a second growth figure, so that the negative one has something to be compared with
     d.figures.push({ id: 'f-growth-2016', metric: 'gdp-growth', label: 'Russian GDP growth', value: 1.3, unit: '%', period: { text: 'in 2016', start: '2016' }, country: 'place-rus', sources: cite(DOC_B, 'growing by 1.3 percent') } as never);
     const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover, gdp-growth"></steppe-trade-table>`, d);
     const bars = [...root(el).querySelectorAll<HTMLElement>('.bar')];
     const widths = bars.map((b) => b.style.width);
-    expect(widths.filter((w) => w === '50%')).to.have.length(2); // the largest of each unit+metric fills its half
+    expect(widths.filter((w) => w === '50%')).to.have.length(2); // the largest of each unit fills its half
     const negative = root(el).querySelector<HTMLElement>('.bar.negative')!;
     expect(negative.style.right).to.equal('50%');
+  });
+
+  it('never gives a larger value a shorter bar than a smaller one in the same unit, whatever their measures', async () => {
+    const d = data();
+    // exports of USD 5 billion beside trade of USD 22.5 and 1.5 billion: one scale for the three
+    d.figures.push({ id: 'f-exports-2013', metric: 'exports', label: 'Chinese exports to Kazakhstan', value: 5, scale: 'billion', unit: 'USD', period: { text: 'in 2013', start: '2013' }, from: 'place-chn', to: 'place-kaz', sources: cite(DOC_B, '$5 billion') } as never);
+    const el = await table(html`<steppe-trade-table layout="table" metric="trade-turnover, exports"></steppe-trade-table>`, d);
+    const rows = [...root(el).querySelectorAll('tbody tr[part^="row"]')].map((r) => ({
+      value: text(r.querySelector('.number')),
+      bar: r.querySelector<HTMLElement>('.bar')?.getBoundingClientRect().width ?? 0,
+    }));
+    const bar = (value: string) => rows.find((r) => r.value.replace(/\s/g, ' ').includes(value))!.bar;
+    expect(bar('22.5 billion'), 'the largest fills its half').to.be.greaterThan(bar('5 billion'));
+    expect(bar('5 billion'), 'exports of 5 billion, longer than trade of 1.5 billion').to.be.greaterThan(bar('1.5 billion'));
+    expect(bar('1.5 billion')).to.be.greaterThan(bar('95,291 thousand'));
+    expect(Math.round((bar('5 billion') / bar('22.5 billion')) * 100)).to.equal(22); // 5 / 22.5
   });
 
   it('opens a row’s citation: document, excerpt, and both claims where sources disagree', async () => {
@@ -147,6 +163,22 @@ describe('<steppe-trade-table>', () => {
     expect([...t.querySelectorAll('tbody th')].map(text)).to.deep.equal(['Exports to Russia']);
     expect(t.querySelectorAll('[part="sparkline"]')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('leaves a doubtful value out of a row\'s trend line, the others at their columns\' places', async () => {
+    const d = data();
+    d.figures.push({ id: 'f-t5-2010', metric: 'trade-share', label: 'Exports to Russia, 2010', value: 67.2, unit: '%', caveat: 'The text\'s own figures rule this value out.', period: { text: '2010', start: '2010' }, country: 'place-kaz', table: { ...T, row: 'Exports to Russia', column: '2010' }, sources: cite(DOC_B, 'Exports to Russia 67.2') } as never);
+    d.figures.push({ id: 'f-t5-2013', metric: 'trade-share', label: 'Exports to Russia, 2013', value: 9.1, unit: '%', period: { text: '2013', start: '2013' }, country: 'place-kaz', table: { ...T, row: 'Exports to Russia', column: '2013' }, sources: cite(DOC_B, 'Exports to Russia 9.1') } as never);
+    const el = await table(html`<steppe-trade-table table="Table 5" pivot></steppe-trade-table>`, d);
+    const t = root(el).querySelector('table.pivot')!;
+    expect([...t.querySelectorAll('thead th')].map(text)).to.deep.equal(['2001', '2004', '2007', '2010', '2013', 'Trend']);
+    expect(text(t.querySelectorAll('tbody td')[3])).to.contain('67.2'); // shown, with its caveat
+    const points = t.querySelector('[part="sparkline"] polyline')!.getAttribute('points')!.split(' ').map((p) => p.split(',').map(Number));
+    // 2001, 2004, 2007 and 2013 at their columns (0, 15, 30, 60 of 60); not 2010's 67.2 %
+    expect(points.map(([x]) => x)).to.deep.equal([0, 15, 30, 60]);
+    // the line spans the values drawn: 20.8 at the top, 9.1 at the bottom
+    expect(points[0][1]).to.equal(2);
+    expect(points[3][1]).to.equal(18);
   });
 
   it('keeps both claims of a disputed cell, and a table’s printed column order whatever the sort', async () => {
@@ -258,12 +290,12 @@ describe('<steppe-trade-table>', () => {
     expect(text(root(el).querySelector('[part="detail"] [part="source-title"]'))).to.contain('Ada Author and Ben Writer');
   });
 
-  it('draws no bar for a value alone in its unit and metric', async () => {
-    const el = await table(html`<steppe-trade-table layout="table"></steppe-trade-table>`);
+  it('draws no bar for a value alone in its unit', async () => {
+    const el = await table(html`<steppe-trade-table layout="table" metric="exports, gdp-growth, population"></steppe-trade-table>`);
     const rowOf = (label: string) => [...root(el).querySelectorAll('tbody tr[part^="row"]')].find((r) => text(r.querySelector('th')).startsWith(label))!;
-    expect(rowOf('Chinese exports to Kazakhstan').querySelector('[part="bar"]'), 'the only exports figure').to.equal(null);
-    expect(rowOf('Russian GDP growth').querySelector('[part="bar"]'), 'the only GDP growth figure').to.equal(null);
-    expect(rowOf('China-Kazakhstan trade').querySelector('[part="bar"]'), 'two trade figures compare').to.not.equal(null);
+    expect(rowOf('Chinese exports to Kazakhstan').querySelector('[part="bar"]'), 'the only value in USD').to.equal(null);
+    expect(rowOf('Russian GDP growth').querySelector('[part="bar"]'), 'the only value in %').to.equal(null);
+    expect(rowOf('Population of Kazakhstan').querySelector('[part="bar"]'), 'two values in people compare').to.not.equal(null);
   });
 
   it('stacks rows into cards in a narrow container without losing any value', async () => {

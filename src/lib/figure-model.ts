@@ -1,6 +1,5 @@
 /**
- * Pure figure maths: filters, numeric sorting, unit-aware formatting, bar scales per unit and
- * metric, pivots that rebuild a statistical table's shape, and rows for CSV export.
+ * Pure figure maths: filters, numeric sorting, unit-aware formatting, bar scales per unit, pivots that rebuild a statistical table's shape, and rows for CSV export.
  */
 import type { Figure } from '../data/schema.js';
 import type { DatasetView } from '../data/view.js';
@@ -118,20 +117,21 @@ export function sortFigures(view: DatasetView, figures: readonly Figure[], key: 
 }
 
 /**
- * Bars never mix units: one scale per unit and metric, from the largest absolute value shown
- * (in plain units, the scale word applied). A value alone in its unit and metric gets no bar (it
- * has nothing to be compared with), nor does a value the text itself makes doubtful (a caveat).
+ * Bars never mix units, and never contradict the numbers beside them: one scale per unit, across
+ * metrics, from the largest absolute value shown (in plain units, the scale word applied), so that
+ * of two values in one unit the larger always has the longer bar, whatever the rows in between. A
+ * value alone in its unit gets no bar (it has nothing to be compared with), nor does a value the
+ * text itself makes doubtful (a caveat).
  */
 export function barScales(figures: readonly Figure[]): Map<string, number> {
   const max = new Map<string, number>();
   const count = new Map<string, number>();
   for (const f of figures) {
     if (f.caveat) continue; // drawn without a bar, and never the scale of others
-    const key = `${f.unit}|${f.metric}`;
-    max.set(key, Math.max(max.get(key) ?? 0, Math.abs(magnitude(f))));
-    count.set(key, (count.get(key) ?? 0) + 1);
+    max.set(f.unit, Math.max(max.get(f.unit) ?? 0, Math.abs(magnitude(f))));
+    count.set(f.unit, (count.get(f.unit) ?? 0) + 1);
   }
-  for (const [key, n] of count) if (n < 2) max.delete(key);
+  for (const [unit, n] of count) if (n < 2) max.delete(unit);
   return max;
 }
 

@@ -73,7 +73,7 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
  * @csspart sort-button - A column header's sort button.
  * @csspart row - A table row (row--selected when its citation is open).
  * @csspart row--selected - The row whose citation is open.
- * @csspart bar - An inline bar (scaled per unit and metric).
+ * @csspart bar - An inline bar (one scale per unit, so a larger value never has a shorter bar).
  * @csspart sparkline - A pivot row's trend line.
  * @csspart cards - The stacked cards of the narrow layout.
  * @csspart pager - The page controls.
@@ -446,8 +446,8 @@ export class SteppeTradeTable extends SteppeElement {
   private renderBar(f: Figure, scales: Map<string, number>): TemplateResult | typeof nothing {
     // a value the text itself makes doubtful is not drawn against the others
     if (f.caveat) return nothing;
-    const max = scales.get(`${f.unit}|${f.metric}`);
-    if (!max) return nothing; // alone in its unit and metric: nothing to compare it with
+    const max = scales.get(f.unit);
+    if (!max) return nothing; // alone in its unit: nothing to compare it with
     const share = Math.min(Math.abs(magnitude(f)) / max, 1) * 50;
     const negative = magnitude(f) < 0;
     const position = negative ? { width: `${share}%`, right: '50%' } : { width: `${share}%`, left: '50%' };
@@ -513,10 +513,12 @@ export class SteppeTradeTable extends SteppeElement {
     </ul>`;
   }
 
-  private sparkline(values: readonly number[]): TemplateResult {
+  /** A trend line through [x, value] points, x from 0 (the first column) to 1 (the last). */
+  private sparkline(points: readonly (readonly [number, number])[]): TemplateResult {
+    const values = points.map(([, v]) => v);
     const lo = Math.min(...values);
     const hi = Math.max(...values);
-    const pts = values.map((v, i) => `${(i / (values.length - 1)) * 60},${18 - ((v - lo) / (hi - lo || 1)) * 16}`).join(' ');
+    const pts = points.map(([x, v]) => `${x * 60},${18 - ((v - lo) / (hi - lo || 1)) * 16}`).join(' ');
     return html`<svg part="sparkline" class="sparkline" viewBox="0 0 60 20" width="60" height="20" aria-hidden="true">${svg`<polyline points=${pts} fill="none" stroke="currentColor" stroke-width="1.5" />`}</svg>`;
   }
 
@@ -542,8 +544,10 @@ export class SteppeTradeTable extends SteppeElement {
           <tbody>
             ${rows.map(({ r }) => {
               const cells = p.columns.map((c) => p.cells.get(`${r}\u0000${c}`) ?? []);
-              const series = cells.map((list) => list[0]).filter((f): f is Figure => Boolean(f));
-              const sameUnit = series.every((f) => f.unit === series[0]?.unit);
+              // the trend: each column's first figure at its column's place, without the values their
+              // own text makes doubtful (a caveat: no bar, and no point on the line either)
+              const series = cells.flatMap((list, i) => (list[0] && !list[0].caveat ? [{ f: list[0], i }] : []));
+              const sameUnit = series.every(({ f }) => f.unit === series[0]?.f.unit);
               return html`<tr part="row">
                 <th scope="row">${r}</th>
                 ${cells.map((list) => html`<td class="value">${list.length
@@ -552,7 +556,7 @@ export class SteppeTradeTable extends SteppeElement {
                         ? html`<span aria-hidden="true"> ⚠</span><span class="visually-hidden"> (sources disagree)</span>`
                         : nothing}</button>`)
                   : html`<span aria-hidden="true" class="muted">—</span><span class="visually-hidden">no value</span>`}</td>`)}
-                <td>${series.length >= 3 && sameUnit ? this.sparkline(series.map(magnitude)) : nothing}</td>
+                <td>${series.length >= 3 && sameUnit ? this.sparkline(series.map(({ f, i }) => [i / Math.max(p.columns.length - 1, 1), magnitude(f)])) : nothing}</td>
               </tr>`;
             })}
           </tbody>
