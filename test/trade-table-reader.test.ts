@@ -4,6 +4,7 @@
 // measure; on a phone and at 640 px nothing is cut, the table scrolls inside its box with its label
 // column in place, and cards can still be sorted.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SteppeTradeTable } from '../src/components/trade-table/trade-table.js';
 import { figures } from '../src/data/collections/figures.js';
@@ -118,6 +119,22 @@ describe('<steppe-trade-table> that says something', () => {
     expect(el.pivot).to.equal(true);
     expect(text(root(el).querySelector('.table-caption'))).to.match(/^Table 2\. GDP of Central Asian Countries, Russia, and China/);
     expect(rowHeaders(el)).to.include('Kazakhstan');
+  });
+
+  it('keeps the keyboard focus in the widget when "Show all" goes away, on the select that changed', async () => {
+    const el = await table(1024);
+    const button = root(el).querySelector<HTMLButtonElement>('.opening button')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !root(el).querySelector('.opening'), 'every figure');
+    await el.updateComplete;
+    const focused = root(el).activeElement as HTMLSelectElement | null;
+    expect(focused?.localName, 'the focus is not lost to the page').to.equal('select');
+    expect(text(focused!.closest('label'))).to.match(/^Printed table/);
+    expect(focused!.selectedOptions[0].textContent!.trim()).to.equal('Any figure');
+    // and the next Tab goes on through the controls, not from the top of the page
+    await sendKeys({ press: 'Tab' });
+    expect((root(el).activeElement as HTMLInputElement | null)?.type).to.equal('search');
   });
 
   it('keeps the opening comparison’s table when the reader switches it to a list', async () => {

@@ -321,6 +321,18 @@ export class SteppeTradeTable extends SteppeElement {
     this.sortDirection = direction ?? 'ascending';
   }
 
+  /**
+   * From the opening comparison to every figure. The button goes with the opening's line, so the
+   * focus moves to the Printed table select, which now says "Any figure": the next Tab goes on
+   * through the controls to the figures, rather than from the top of the page.
+   */
+  private async showAll(): Promise<void> {
+    this.setFilter('table', '');
+    await this.updateComplete;
+    const selects = [...this.renderRoot.querySelectorAll<HTMLSelectElement>('.controls select')];
+    (selects.find((s) => s.closest('label')?.textContent?.trim().startsWith('Printed table')) ?? selects[0])?.focus();
+  }
+
   private async clearFilters(): Promise<void> {
     for (const key of ['metric', 'countries', 'period', 'sources', 'table', 'query'] as const) this[key] = '';
     this.linked = '';
@@ -665,7 +677,7 @@ export class SteppeTradeTable extends SteppeElement {
       </div>
       ${this.defaulted
         ? html`<p class="opening">To begin, one comparison from the texts: Central Asia’s trade with Russia and with China.
-            <button type="button" class="link" @click=${() => this.setFilter('table', '')}>Show all ${formatCount(this.total)} figures</button></p>`
+            <button type="button" class="link" @click=${() => this.showAll()}>Show all ${formatCount(this.total)} figures</button></p>`
         : nothing}
       <div class="downloads" role="group" aria-label="Download">
         <button type="button" @click=${() => this.download('shown', 'csv')}>CSV (shown rows)</button>
