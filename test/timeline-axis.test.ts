@@ -42,6 +42,17 @@ function problems(el: SteppeTimeline, what: string): string[] {
   }
   for (const b of labels(el)) {
     if (b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1) out.push(`${what}: “${text(b).slice(0, 40)}” is cut`);
+    // a point's dot is on its date (its x on the axis), whole, inside its label
+    const li = b.closest<HTMLElement>('li.placed')!;
+    if (!li.classList.contains('in-band')) {
+      const dot = b.querySelector('.marker')!.getBoundingClientRect();
+      const box = b.getBoundingClientRect();
+      const x = Number(li.dataset.x);
+      const centre = dot.left + dot.width / 2 - axisBox.left;
+      const atEdge = x < dot.width / 2 || x > axisBox.width - dot.width / 2;
+      if (!atEdge && Math.abs(centre - x) > 1) out.push(`${what}: the dot of “${text(b).slice(0, 40)}” is at ${centre.toFixed(1)} px, its date at ${x} px`);
+      if (dot.left < box.left - 0.5 || dot.right > box.right + 0.5) out.push(`${what}: the dot of “${text(b).slice(0, 40)}” is cut`);
+    }
     const title = text(b.querySelector('.title'));
     const event = byId.get(idOf(el, b))!;
     if (title !== event.title.replace(/\s+/g, ' ').trim()) out.push(`${what}: title “${title}” is not the whole “${event.title}”`);

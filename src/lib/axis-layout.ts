@@ -24,7 +24,11 @@ export interface Placed {
   readonly index: number;
   /** Where the event is on the axis (its start). */
   readonly x: number;
-  /** The box's left edge: x; or x − width, the label ending at its event (`flipped`) near the right edge or where that finds room higher up. */
+  /**
+   * The box's left edge: x − anchor, its dot on the event; or x + anchor − width, the label ending at
+   * its event (`flipped`) near the right edge or where that finds room higher up; pushed in from
+   * an edge of the axis where neither fits (its dot still drawn at x, inside the box).
+   */
   readonly labelX: number;
   readonly flipped: boolean;
   /** The box's top, from the top of the lanes. */
@@ -76,6 +80,11 @@ export interface AxisOptions {
   readonly bucket?: number;
   /** The size of a "+N" button for a count. */
   readonly clusterBox?: (count: number) => Box;
+  /**
+   * From a point's label box's edge to the centre of the dot drawn in it (px): the box starts that
+   * far before its event (or ends that far after it), so that the dot is on the event's date.
+   */
+  readonly anchor?: number;
 }
 
 /** Vague and long spans go to the band: a vague date's span, or any range of a year or more. */
@@ -110,7 +119,7 @@ export function layoutAxis(
   width: number,
   options: AxisOptions,
 ): AxisLayout {
-  const { box, priority = () => 0, first = new Set(), keepFirst = false, previous = new Map(), always = () => false, maxHeight = 320, bandHeight = 120, gap = 4, bucket = 48 } = options;
+  const { box, priority = () => 0, first = new Set(), keepFirst = false, previous = new Map(), always = () => false, maxHeight = 320, bandHeight = 120, gap = 4, bucket = 48, anchor = 0 } = options;
   const clusterBox = options.clusterBox ?? ((n: number) => ({ width: 24 + String(n).length * 9, height: 26 }));
   const scale = width / Math.max(end - start, 1e-6);
   // each item's rank worked out once, not in every comparison of the sort (a priority such as
@@ -128,8 +137,9 @@ export function layoutAxis(
     const bar = item.span ? Math.max(Math.min(width, (item.end - start) * scale) - x, 4) : 0;
     const size = box(item);
     const w = Math.min(size.width, width);
-    // a point's label starts at its event, or ends there (near the right edge, or where that finds
-    // room higher up); a span's label starts on its bar (or as far right as it fits)
+    // a point's label starts at its event (its dot on the date), or ends there (near the right
+    // edge, or where that finds room higher up); a span's label starts on its bar (or as far right
+    // as it fits)
     const list = band ? rects.band : rects.points;
     // what must be drawn (the most-reported; the selected; after a zoom-in, what was drawn before)
     // may grow the axis
@@ -137,10 +147,10 @@ export function layoutAxis(
     const options: { labelX: number; flipped: boolean }[] = band
       ? [{ labelX: Math.max(0, Math.min(x, width - w)), flipped: false }]
       : [
-          ...(x + w <= width ? [{ labelX: x, flipped: false }] : []),
-          ...(x - w >= 0 ? [{ labelX: x - w, flipped: true }] : []),
+          ...(x - anchor >= 0 && x - anchor + w <= width ? [{ labelX: x - anchor, flipped: false }] : []),
+          ...(x + anchor - w >= 0 && x + anchor <= width ? [{ labelX: x + anchor - w, flipped: true }] : []),
         ];
-    if (!options.length) options.push({ labelX: Math.max(0, width - w), flipped: false });
+    if (!options.length) options.push({ labelX: Math.max(0, Math.min(x - anchor, width - w)), flipped: false });
     // a label keeps the side it had before a zoom or a selection if it still fits there
     const side = previous.get(item);
     if (side !== undefined) options.sort((p, q) => Number(q.flipped === side) - Number(p.flipped === side));

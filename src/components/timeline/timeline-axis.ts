@@ -136,6 +136,9 @@ export function computeAxis(host: AxisHost, width: number, placedBefore: Readonl
   const [a, b] = host.window ?? extent(host.shown);
   const selected = host.selected ? host.shown.find((i) => i.event.id === host.selected) : undefined;
   const budget = host.px(480 - TICKS - 34);
+  const style = getComputedStyle(host.renderRoot instanceof ShadowRoot ? host.renderRoot.host : (host.renderRoot as HTMLElement));
+  // a label's font is 0.85em; its dot (0.6em) sits 0.375em inside its box (timeline.styles.ts)
+  const em = parseFloat(style.fontSize) * 0.85;
   return layoutAxis(host.shown, a, b, width, {
     box: boxes(host, width),
     priority: (item) => salience(item.event),
@@ -147,6 +150,7 @@ export function computeAxis(host: AxisHost, width: number, placedBefore: Readonl
     // the events four or five texts report are always drawn; the axis grows for them if it must
     always: (item) => salience(item.event) >= 40,
     clusterBox: clusterBox(host),
+    anchor: em * (0.375 + 0.3),
   });
 }
 
@@ -195,8 +199,8 @@ function renderPlaced(host: AxisHost, p: Placed): TemplateResult {
   const style: Record<string, string> = {
     left: `${p.labelX}px`, top: `${top}px`, '--_w': `${p.box.width}px`, '--_h': `${p.box.height}px`,
   };
-  // a label pushed left of its event (a wide label near the right edge) puts its dot at the event
-  if (!p.flipped && p.labelX !== p.x) style['--_shift'] = `${p.x - p.labelX}px`;
+  // the dot on the event's date, wherever the label's box is (timeline.styles.ts keeps it inside)
+  if (!p.band) style['--_dot'] = `${p.x - p.labelX}px`;
   const button = host.renderEventButton(p.item, p.index, style);
   // near the right edge a label ends at its event instead of starting there
   return html`<li class="placed ${p.flipped ? 'flipped' : ''} ${p.band ? 'in-band' : ''}" data-x=${Math.round(p.x)}>${p.bar

@@ -236,18 +236,16 @@ export const styles = css`
     overflow: hidden;
     background: var(--_bg);
   }
+  /* centred on the event's date (--_dot: from the box's outer left edge; the 1px border is
+     outside the box the dot is placed in), never outside the box */
   .placed .event .marker {
     position: absolute;
-    left: calc(var(--_shift, 0px) + 0.375em);
+    left: clamp(0px, calc(var(--_dot, 0.675em) - 0.3em - 1px), calc(var(--_w) - 0.6em - 2px));
     top: 0.45em;
   }
   .flipped .event {
     padding: 0.125em calc(0.375em + 1.1em) 0.125em 0.375em;
     text-align: end;
-  }
-  .flipped .event .marker {
-    left: auto;
-    right: 0.375em;
   }
   /* a span's bar marks where it is; its label needs no dot */
   .in-band .event .marker {
