@@ -29,9 +29,42 @@ describe('<steppe-membership-matrix> that fits and reads', () => {
       expect(columns(el).slice(0, 3)).to.deep.equal(['Kazakhstan', 'Russia', 'China']);
       const box = el.getBoundingClientRect();
       for (const th of root(el).querySelectorAll('thead th')) expect(th.getBoundingClientRect().right).to.be.at.most(box.right + 1);
+      // and every row: the embedded matrix is whole in its box, not a few pixels short of it
+      expect(wrap.scrollHeight, 'a matrix that scrolls by a few pixels').to.be.at.most(wrap.clientHeight + 1);
+      const last = [...root(el).querySelectorAll('tbody tr')].at(-1)!.getBoundingClientRect();
+      expect(last.bottom).to.be.at.most(wrap.getBoundingClientRect().bottom + 0.5);
       await expect(el).to.be.accessible();
     });
   }
+
+  it('keeps its caption in view and the focus ring whole when the matrix scrolls inside its box', async () => {
+    const el = await matrix(560, 'layout="table"');
+    const wrap = root(el).querySelector<HTMLElement>('.table-wrap')!;
+    expect(wrap.scrollWidth, 'the matrix scrolls sideways at this width').to.be.greaterThan(wrap.clientWidth);
+    cellAt(el, 1, 1).focus();
+    await sendKeys({ press: 'End' });
+    await new Promise((r) => requestAnimationFrame(r));
+    const focused = root(el).activeElement as HTMLElement;
+    expect(focused.closest('td')?.dataset.c, 'End goes to the last column').to.equal(String(columns(el).length));
+    // the ring as drawn: the element's box grown by the outline's width and offset
+    const style = getComputedStyle(focused);
+    const grow = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const r = focused.getBoundingClientRect();
+    const ring = { left: r.left - grow, right: r.right + grow, top: r.top - grow, bottom: r.bottom + grow };
+    const view = wrap.getBoundingClientRect();
+    const visibleRight = view.left + wrap.clientWidth;
+    expect(style.outlineStyle).to.not.equal('none');
+    expect(ring.right, 'the ring is not cut by the scrolling box').to.be.at.most(visibleRight + 0.5);
+    expect(ring.left).to.be.at.least(view.left - 0.5);
+    const header = root(el).querySelector('thead')!.getBoundingClientRect();
+    expect(ring.top, 'the ring is not under the sticky header row').to.be.at.least(header.bottom - 0.5);
+    // the caption stays whole above the box, however far the matrix scrolled
+    const caption = root(el).querySelector('.table-caption')!.getBoundingClientRect();
+    expect(wrap.scrollLeft).to.be.greaterThan(0);
+    expect(caption.left).to.be.at.least(el.getBoundingClientRect().left - 0.5);
+    expect(caption.bottom).to.be.at.most(view.top + 0.5);
+    expect(text(root(el).querySelector('table caption'))).to.equal(text(root(el).querySelector('.table-caption')));
+  });
 
   it('keeps the header row and column in place when a larger matrix scrolls inside its box', async () => {
     const el = await matrix(520, 'layout="table"');

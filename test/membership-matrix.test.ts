@@ -176,6 +176,9 @@ describe('<steppe-membership-matrix>', () => {
     const first = root(el).querySelector('[part="list"] section')!;
     expect(text(first.querySelector('h3'))).to.equal('Steppe Union');
     expect([...first.querySelectorAll('dt')].map(text)).to.deep.equal(['★ Founding member', '● Member', '⊘ Former members']);
+    // a former member with the dates it joined and left, never the joining date alone
+    expect(text(first.querySelectorAll('dd')[2])).to.equal('Uzbekistan (2006 to 2008)');
+    expect(text(first.querySelectorAll('dd')[0])).to.equal('Kazakhstan (2001)');
     await expect(el).to.be.accessible();
   });
 

@@ -35,15 +35,22 @@ export const styles = css`
     position: relative;
     overflow: auto;
     max-width: 100%;
-    max-height: var(--steppe-membership-matrix-height, 48rem);
+    /* 56rem: the embedded matrix (about 49rem) whole, with room for a longer one before it scrolls */
+    max-height: var(--steppe-membership-matrix-height, 56rem);
+  }
+  /* the scrolling box would cut a ring drawn outside a cell at its edges, or the sticky headers
+     cover it: drawn inside */
+  .table-wrap :focus-visible {
+    outline-offset: -2px;
   }
   table {
     border-collapse: collapse;
     font-size: 0.875em;
   }
-  caption {
-    text-align: start;
+  .table-caption {
+    margin: 0;
     color: var(--_muted);
+    font-size: 0.875em;
     padding-bottom: 0.375rem;
   }
   th,

@@ -64,7 +64,7 @@ type Detail = { kind: 'cell'; org: string; country: string } | { kind: 'org'; or
  * @csspart source-excerpt - The verbatim excerpt.
  *
  * @cssprop --steppe-membership-matrix-accent - Highlight colour; falls back to --steppe-accent.
- * @cssprop --steppe-membership-matrix-height - Most the table takes before it scrolls inside its box (headers stay); default 48rem.
+ * @cssprop --steppe-membership-matrix-height - Most the table takes before it scrolls inside its box (headers stay); default 56rem.
  */
 export class SteppeMembershipMatrix extends SteppeElement {
   /** @internal */
@@ -324,9 +324,12 @@ export class SteppeMembershipMatrix extends SteppeElement {
     // where every column cannot show its words, cells show the mark and the year (the legend says
     // what each mark means; the screen-reader label and the detail say it all)
     const compact = this.size.value > 0 && this.size.value < colIds.length * 92 + 200;
-    return html`<div class="table-wrap" @scroll=${() => this.anchor && this.reanchor()}>
+    const caption = `${this.heading}${asOf ? `, as of ${asOf}` : ', latest status the texts give'}`;
+    // the caption is shown above the scrolling box (inside it, it would scroll out of view sideways)
+    return html`<p class="table-caption" aria-hidden="true">${caption}</p>
+    <div class="table-wrap" @scroll=${() => this.anchor && this.reanchor()}>
       <table part="table" class=${compact ? 'compact' : ''} role="grid" aria-rowcount=${rowIds.length + 1} aria-colcount=${colIds.length + 1} @keydown=${this.handleKeydown}>
-        <caption>${this.heading}${asOf ? `, as of ${asOf}` : ', latest status the texts give'}</caption>
+        <caption class="visually-hidden">${caption}</caption>
         <thead>
           <tr>
             <td class="corner"></td>
@@ -353,6 +356,18 @@ export class SteppeMembershipMatrix extends SteppeElement {
     </div>`;
   }
 
+  /**
+   * A country's dates in the list: " (October 2000)" since when; for a former member, when it
+   * ended too (" (October 2000 to 2015)", " (until 1999)"), never a start date alone under
+   * "Former members", which a reader would take for the date it left.
+   */
+  private listDates(cell: Cell): string {
+    const since = cell.current?.since;
+    const until = cell.ended ? cell.current?.until : undefined;
+    if (until) return since ? ` (${displayDate(since)} to ${displayDate(until)})` : ` (until ${displayDate(until)})`;
+    return since ? ` (${displayDate(since)})` : '';
+  }
+
   private renderList(): TemplateResult {
     const view = this.view;
     const { orgs, countries, cells } = this.matrix;
@@ -367,7 +382,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
           <h3 id=${`org-${i}`}><button type="button" part="org-header" class="header-button" @click=${(e: Event) => this.openOrg(org, e.currentTarget)}>${nameOf(view, org)}</button></h3>
           ${groups.size
             ? html`<dl>${[...groups.entries()].map(([key, list]) => html`<dt>${key === 'former' ? '⊘ Former members' : `${STATUS_LABELS[key as Membership['status']].glyph} ${STATUS_LABELS[key as Membership['status']].text}`}</dt>
-                <dd>${list.map((cell, k) => html`${k ? ', ' : ''}<button type="button" class="link" @click=${(e: Event) => this.openCell(cell, e.currentTarget)}>${nameOf(view, cell.country)}${cell.current?.since ? ` (${displayDate(cell.current.since)})` : ''}${cell.disputed ? html`<span aria-hidden="true"> ⚠</span><span class="visually-hidden">, sources disagree</span>` : nothing}</button>`)}</dd>`)}</dl>`
+                <dd>${list.map((cell, k) => html`${k ? ', ' : ''}<button type="button" class="link" @click=${(e: Event) => this.openCell(cell, e.currentTarget)}>${nameOf(view, cell.country)}${this.listDates(cell)}${cell.disputed ? html`<span aria-hidden="true"> ⚠</span><span class="visually-hidden">, sources disagree</span>` : nothing}</button>`)}</dd>`)}</dl>`
             : html`<p class="none">None of ${countries.length} countries shown.</p>`}
         </section>`;
       })}
