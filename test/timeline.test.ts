@@ -131,6 +131,43 @@ describe('<steppe-timeline> layouts', () => {
     expect(place(wide).below).to.equal(false);
   });
 
+  for (const width of [360, 560]) {
+    it(`shows every title whole in the list, no row cut or overlapping the next (${width} px)`, async () => {
+      const el = await fixture<HTMLElement>(html`<steppe-timeline layout="list" style=${`width:${width}px`}></steppe-timeline>`);
+      await until(() => buttons(el).length > 0, 'rows');
+      const list = root(el).querySelector<HTMLElement>('.scroller')!;
+      const problems = new Set<string>();
+      let checked = 0;
+      const titles = new Map(embeddedDataset.events.map((e) => [e.id, e.title.replace(/\s+/g, ' ').trim()]));
+      expect(list.clientHeight, 'the list has a height').to.be.greaterThan(100);
+      for (let top = 0, steps = 0; top < list.scrollHeight && steps < 400; top += list.clientHeight, steps++) {
+        list.scrollTop = top;
+        list.dispatchEvent(new Event('scroll'));
+        await frame();
+        await frame();
+        const rows = [...root(el).querySelectorAll<HTMLElement>('.rows > .row')].sort((a, b) => a.offsetTop - b.offsetTop);
+        rows.forEach((row, i) => {
+          const button = row.querySelector<HTMLButtonElement>('button.event');
+          const next = rows[i + 1];
+          if (next && row.offsetTop + row.offsetHeight > next.offsetTop + 0.5) problems.add(`row ${i} overlaps the next`);
+          if (!button) return;
+          const title = button.querySelector<HTMLElement>('.title')!;
+          const t = title.getBoundingClientRect();
+          const r = row.getBoundingClientRect();
+          const name = text(title).slice(0, 50);
+          if (title.scrollHeight > title.clientHeight + 1) problems.add(`“${name}” is cut inside its title`);
+          if (t.bottom > r.bottom + 0.5 || t.top < r.top - 0.5) problems.add(`“${name}” runs out of its row (${t.bottom.toFixed(1)} > ${r.bottom.toFixed(1)})`);
+          if (getComputedStyle(title).webkitLineClamp !== 'none' && getComputedStyle(title).webkitLineClamp !== '') problems.add(`“${name}” is clamped`);
+          const id = el.shadowRoot && (el as unknown as SteppeTimeline).visibleEvents[Number(button.dataset.index)].id;
+          if (text(title) !== titles.get(id!)) problems.add(`“${name}” is not its whole title`);
+          checked++;
+        });
+      }
+      expect([...problems]).to.deep.equal([]);
+      expect(checked).to.be.at.least(embeddedDataset.events.length);
+    });
+  }
+
   it('fits a short list to its rows, with no empty band below, and scrolls a long one', async () => {
     const short = await timeline(html`<steppe-timeline layout="list" kinds="summit" style="width:500px"></steppe-timeline>`);
     await frame();

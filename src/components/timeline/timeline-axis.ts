@@ -52,7 +52,7 @@ let context: CanvasRenderingContext2D | null | undefined;
 /** The font last set on the canvas: setting it parses it again, which costs more than measuring. */
 let contextFont = '';
 /** A text's width in px in `font`; a rough estimate where no canvas is available. */
-function measurer(font: string): (text: string) => number {
+export function measurer(font: string): (text: string) => number {
   context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const ctx = context;
   if (!ctx) return (t) => t.length * 8;

@@ -7,7 +7,7 @@
 import type { TimelineItem } from '../../lib/timeline-model.js';
 import type { AxisLayout } from '../../lib/axis-layout.js';
 import { displayDate } from '../../lib/dates.js';
-import { eventRow, rowOf, YEAR_ROW, type ListHost } from './timeline-list.js';
+import { rowOf, YEAR_ROW, type ListHost } from './timeline-list.js';
 import { stops } from './timeline-axis.js';
 
 /** The members of <steppe-timeline> the keyboard uses (private there; the element passes itself). */
@@ -63,7 +63,7 @@ export async function focusEvent(host: KeysHost, index: number, current = false)
     if (row) {
       const viewTop = scroller.scrollTop;
       const viewBottom = viewTop + scroller.clientHeight;
-      const height = eventRow(host);
+      const height = row.height;
       if (row.top < viewTop + host.px(YEAR_ROW)) scroller.scrollTop = Math.max(0, row.top - host.px(YEAR_ROW));
       else if (row.top + height > viewBottom) scroller.scrollTop = row.top + height - scroller.clientHeight;
       host.listScrollTop = scroller.scrollTop;

@@ -1,10 +1,12 @@
 /**
- * The list layout of <steppe-timeline> (narrow containers): events grouped by year, in rows of
- * fixed height so that only the rows in view exist (10,000 events stay quick). Sizes in px are for
- * a 16 px font and grow with a larger inherited font (the host's `px`).
+ * The list layout of <steppe-timeline> (narrow containers): events grouped by year, each row as
+ * tall as its whole title (counted from the title's width and font, read off a drawn row), with
+ * every row's place worked out beforehand so that only the rows in view exist (10,000 events stay
+ * quick). Sizes in px are for a 16 px font and grow with a larger inherited font (the host's `px`).
  */
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { isDisputed } from '../../lib/claims.js';
 import { styleProps } from '../../lib/style-props.js';
 import { groupByYear, type TimelineItem } from '../../lib/timeline-model.js';
 
@@ -16,8 +18,21 @@ const STACKED_EVENT_ROW = 66;
 /** Rows rendered beyond the visible ones, above and below, in px. */
 const OVERSCAN = 400;
 
+/** A title's lines in a list row: its width and font, as measured on a drawn row. */
+export interface TitleMetrics {
+  /** The width a title has in a row without the ⚠ of a disputed event, px. */
+  readonly width: number;
+  /** What the ⚠ takes from it, px. */
+  readonly flag: number;
+  readonly lineHeight: number;
+  /** How many lines `text` takes in `width` px. */
+  readonly lines: (text: string, width: number) => number;
+}
+
 /** What the list reads of its timeline (the element passes itself). */
 export interface ListHost {
+  /** Undefined until a row has been drawn and measured: every title then counts two lines. */
+  readonly titleMetrics?: TitleMetrics;
   readonly shown: readonly TimelineItem[];
   readonly focusIndex: number;
   /** Whether rows put the date above the title (a narrow container). */
@@ -30,30 +45,41 @@ export interface ListHost {
   renderEventButton(item: TimelineItem, index: number): TemplateResult;
 }
 
-type Row = { kind: 'year'; year: number; count: number; top: number } | { kind: 'event'; index: number; top: number };
+type Row = { kind: 'year'; year: number; count: number; top: number; height: number } | { kind: 'event'; index: number; top: number; height: number };
 
-/** The height of an event row. */
+/** The height of an event row whose title takes two lines (or one): the shortest row. */
 export const eventRow = (host: ListHost): number => host.px(host.stacked ? STACKED_EVENT_ROW : EVENT_ROW);
 
-/** Year headings and events with their offsets, computed once per filtered list and row height. */
-const cache = new WeakMap<ListHost, { for: readonly TimelineItem[]; eventRow: number; yearRow: number; rows: Row[]; height: number }>();
+/** An event's row: the shortest row, and a line more for each line of its title beyond two. */
+function rowHeight(host: ListHost, item: TimelineItem, base: number): number {
+  const m = host.titleMetrics;
+  if (!m) return base;
+  const title = `${item.event.title}`;
+  const lines = m.lines(title, m.width - (isDisputed(item.event) ? m.flag : 0));
+  return base + Math.max(0, lines - 2) * m.lineHeight;
+}
+
+/** Year headings and events with their offsets, computed once per filtered list, row height and title width. */
+const cache = new WeakMap<ListHost, { for: readonly TimelineItem[]; eventRow: number; yearRow: number; metrics?: TitleMetrics; rows: Row[]; height: number }>();
 function rows(host: ListHost): { rows: Row[]; height: number } {
   const row = eventRow(host);
   const yearRow = host.px(YEAR_ROW);
+  const metrics = host.titleMetrics;
   const cached = cache.get(host);
-  if (cached?.for === host.shown && cached.eventRow === row && cached.yearRow === yearRow) return cached;
+  if (cached?.for === host.shown && cached.eventRow === row && cached.yearRow === yearRow && cached.metrics === metrics) return cached;
   const out: Row[] = [];
   let index = 0;
   let top = 0;
   for (const group of groupByYear(host.shown)) {
-    out.push({ kind: 'year', year: group.year, count: group.items.length, top });
+    out.push({ kind: 'year', year: group.year, count: group.items.length, top, height: yearRow });
     top += yearRow;
-    for (let k = 0; k < group.items.length; k++) {
-      out.push({ kind: 'event', index: index++, top });
-      top += row;
+    for (const item of group.items) {
+      const height = rowHeight(host, item, row);
+      out.push({ kind: 'event', index: index++, top, height });
+      top += height;
     }
   }
-  const result = { for: host.shown, eventRow: row, yearRow, rows: out, height: top };
+  const result = { for: host.shown, eventRow: row, yearRow, metrics, rows: out, height: top };
   cache.set(host, result);
   return result;
 }
@@ -64,11 +90,10 @@ export const rowOf = (host: ListHost, index: number): Row | undefined =>
 
 export function renderList(host: ListHost): TemplateResult {
   const { rows: all, height } = rows(host);
-  const row = eventRow(host);
   const lo = host.listScrollTop - OVERSCAN;
   const hi = host.listScrollTop + host.viewportHeight + OVERSCAN;
   // always render the roving tab stop, so Tab can enter the list wherever it is scrolled
-  const visible = all.filter((r) => (r.top + row >= lo && r.top <= hi) || (r.kind === 'event' && r.index === host.focusIndex));
+  const visible = all.filter((r) => (r.top + r.height >= lo && r.top <= hi) || (r.kind === 'event' && r.index === host.focusIndex));
   return html`<div part="list" class="scroller" @scroll=${host.handleScroll} @keydown=${host.handleKeydown}>
     <div class="rows" role="list" aria-label=${`${host.shown.length} events by year`} ${styleProps({ height: `${height}px` })}>
       ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : host.shown[r.index].event.id), (r) =>
@@ -77,7 +102,7 @@ export function renderList(host: ListHost): TemplateResult {
               <h3 part="year" class="year">${r.year} <span class="year-count">(${r.count})</span></h3>
             </div>`
           : html`<div role="listitem" class="row" aria-setsize=${host.shown.length} aria-posinset=${r.index + 1}
-              ${styleProps({ top: `${r.top}px`, height: `${row}px` })}>${host.renderEventButton(host.shown[r.index], r.index)}</div>`,
+              ${styleProps({ top: `${r.top}px`, height: `${r.height}px` })}>${host.renderEventButton(host.shown[r.index], r.index)}</div>`,
       )}
     </div>
   </div>`;

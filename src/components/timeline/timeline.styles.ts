@@ -113,6 +113,8 @@ export const styles = css`
     /* a short list takes the room it needs, a long one scrolls */
     max-height: var(--_tl-height);
     overflow: auto;
+    /* the same width for its rows whether or not a scrollbar shows (their titles' lines are counted for it) */
+    scrollbar-gutter: stable;
     border-top: 1px solid var(--_border);
     overscroll-behavior: contain;
   }
@@ -151,13 +153,16 @@ export const styles = css`
     padding: 0 0.25em;
     line-height: 1.25;
   }
-  .scroller .event .date,
-  .scroller .event .title {
+  .scroller .event .date {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     line-clamp: 2;
     overflow: hidden;
+  }
+  /* the whole title: its row is as tall as it needs (timeline-list.ts counts its lines) */
+  .scroller .event .title {
+    display: block;
   }
   /* a narrow column: the date above the title, so the title gets the whole width */
   .stacked .scroller .event {

@@ -19,9 +19,9 @@ import {
   byTime, extent, filterItems, initialWindow, itemOf, panWindow, parseList, resolveActor, timelineFilterOf, zoomWindow,
   type TimelineFilter, type TimelineItem,
 } from '../../lib/timeline-model.js';
-import type { AxisLayout } from '../../lib/axis-layout.js';
-import { layOut, renderAxis, type AxisHost, type AxisState } from './timeline-axis.js';
-import { STACK_BELOW, YEAR_ROW, eventRow, renderFlowList, renderList, rowOf, type ListHost } from './timeline-list.js';
+import { lineCount, type AxisLayout } from '../../lib/axis-layout.js';
+import { layOut, measurer, renderAxis, type AxisHost, type AxisState } from './timeline-axis.js';
+import { STACK_BELOW, YEAR_ROW, renderFlowList, renderList, rowOf, type ListHost, type TitleMetrics } from './timeline-list.js';
 import { renderFilters, type FiltersHost } from './timeline-filters.js';
 import { anchorFocus, centreOn, focusEvent, keydown, type KeysHost } from './timeline-keys.js';
 import { readHash, writeHash, writeStep, type HashHost } from './timeline-hash.js';
@@ -342,14 +342,47 @@ export class SteppeTimeline extends SteppeElement {
     if (Math.abs(scrollTop - this.listScrollTop) > 1) this.listScrollTop = scrollTop;
   });
 
+  /** @internal How list rows count their titles' lines: measured on a drawn row (see measureTitles). */
+  private titleMetrics: TitleMetrics | undefined;
+
+  /**
+   * @internal Reads a drawn list row's title width and font; when they differ from what the rows
+   * were laid out with, lays them out again (the first time, and after a resize or a font change).
+   */
+  private measureTitles(scroller: HTMLElement): void {
+    // once per width, row shape and font size: every update after that lays the rows out alike
+    const key = `${this.size.value}|${this.stacked}|${this.scale}`;
+    if (key === this.titlesMeasuredFor) return;
+    const title = scroller.querySelector<HTMLElement>('.row .event:not([part~="event--disputed"]) .title')
+      ?? scroller.querySelector<HTMLElement>('.row .event .title');
+    if (!title || !title.clientWidth) return;
+    this.titlesMeasuredFor = key;
+    const style = getComputedStyle(title);
+    const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const disputed = title.closest('[part~="event--disputed"]');
+    const measure = measurer(font);
+    const flag = measure('⚠') + 2;
+    const width = title.clientWidth + (disputed ? flag : 0);
+    const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.25;
+    const m = this.titleMetrics;
+    if (m && Math.abs(m.width - width) < 0.5 && m.lineHeight === lineHeight && this.titleFont === font) return;
+    this.titleFont = font;
+    // a few px to spare: the browser's wrapping may differ by a pixel from the canvas's measure
+    this.titleMetrics = { width, flag, lineHeight, lines: (text, w) => lineCount(text, w - 4, measure) };
+    this.requestUpdate();
+  }
+
+  /** @internal */ private titleFont = '';
+  /** @internal */ private titlesMeasuredFor = '';
+
   override updated(): void {
     this.syncControls();
     const scroller = this.scroller;
+    if (scroller && this.effectiveLayout === 'list' && !scroller.classList.contains('flow')) this.measureTitles(scroller);
     if (scroller && this.reveal) {
       // bring the selected row into view (the scroll handler then renders the rows there)
       const row = rowOf(this as unknown as ListHost, this.focusIndex);
-      const height = eventRow(this as unknown as ListHost);
-      if (row && (row.top < scroller.scrollTop || row.top + height > scroller.scrollTop + scroller.clientHeight)) {
+      if (row && (row.top < scroller.scrollTop || row.top + row.height > scroller.scrollTop + scroller.clientHeight)) {
         scroller.scrollTop = Math.max(0, row.top - this.px(YEAR_ROW));
       }
     }
