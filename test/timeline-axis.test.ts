@@ -95,6 +95,31 @@ describe('<steppe-timeline> axis: labels that read', () => {
     expect(found).to.deep.equal([]);
   });
 
+  it('keeps the axis to the years `from` and `to` ask for, every tick whole', async () => {
+    const el = await axis(1280, { from: '1995', to: '2000' });
+    const ticks = [...root(el).querySelectorAll<HTMLElement>('[part="tick"]')];
+    const years = ticks.map((t) => Number(text(t)));
+    expect(Math.min(...years)).to.be.at.least(1994);
+    expect(Math.max(...years)).to.be.at.most(2001);
+    expect(years).to.include.members([1995, 2000]);
+    const box = root(el).querySelector('[part="axis"]')!.getBoundingClientRect();
+    for (const t of ticks) expect(t.getBoundingClientRect().right, `tick ${text(t)}`).to.be.at.most(box.right + 0.5);
+    expect(problems(el, '1995–2000')).to.deep.equal([]);
+  });
+
+  it('never cuts a year label at the right edge of the axis', async () => {
+    for (const width of [720, 1024, 1280]) {
+      for (const attrs of [{}, { from: '1995', to: '2000' }, { from: '2010' }] as Record<string, string>[]) {
+        const el = await axis(width, attrs);
+        const box = root(el).querySelector('[part="axis"]')!.getBoundingClientRect();
+        for (const t of root(el).querySelectorAll<HTMLElement>('[part="tick"]')) {
+          expect(t.getBoundingClientRect().right, `${width} px ${JSON.stringify(attrs)}: tick ${text(t)}`).to.be.at.most(box.right + 0.5);
+          expect(t.scrollWidth).to.be.at.most(t.clientWidth + 1);
+        }
+      }
+    }
+  });
+
   it('places the events most texts report first: every event reported by four or five texts, at 1280 px', async () => {
     const el = await axis(1280);
     const [a, b] = windowOf(el);

@@ -507,6 +507,25 @@ describe('<steppe-timeline> in hostile conditions', () => {
 });
 
 describe('<steppe-timeline> dense stretches', () => {
+  it('names a "+N" by the year of its middle event, not by a vague span\'s first year', async () => {
+    const base = timelineData();
+    // the 1990s reported by two texts, placed first; three spans from about 1980 by one, left over
+    const vague = (i: number, start: string, text: string, docs: string[]) => ({
+      id: `ev-vague-${i}`, title: `Vague event ${i}`, kind: 'other', themes: [], actors: [],
+      date: { text, start, end: '1999', approximate: true }, sources: docs.map((doc) => ({ doc, excerpt: 'Steppeland' })),
+    });
+    const events = [...base.events,
+      ...Array.from({ length: 3 }, (_, i) => vague(i, '1980', 'from about 1980 to 1999', [DOC_A])),
+      ...Array.from({ length: 30 }, (_, i) => vague(i + 3, '1990', 'in the 1990s', [DOC_A, DOC_B]))];
+    const el = await timeline(html`<steppe-timeline layout="axis" from="1995" to="2000" style="width:900px"></steppe-timeline>`, { ...base, events });
+    const labels = [...root(el).querySelectorAll<HTMLButtonElement>('[part="cluster"]')].map((c) => c.getAttribute('aria-label'));
+    expect(labels.length).to.be.greaterThan(0);
+    for (const l of labels) expect(l).to.match(/ around 1990; show them$/);
+    // the spans from 1980 are among them (else this would not test anything)
+    const clusters = (el as unknown as { axisLayout: { clusters: { items: { start: number }[] }[] } }).axisLayout.clusters;
+    expect(clusters.some((c) => c.items.some((i) => i.start === 1980))).to.equal(true);
+  });
+
   it('gathers events that do not fit into a count that lists them when activated', async () => {
     const base = timelineData();
     const dense = Array.from({ length: 40 }, (_, i) => ({

@@ -182,7 +182,11 @@ export function renderAxis(host: AxisHost, width: number, actions: AxisActions):
       @wheel=${actions.gestures} @pointerdown=${actions.gestures} @pointermove=${actions.gestures}
       @pointerup=${actions.gestures} @pointercancel=${actions.gestures}>
       <div class="ticks" aria-hidden="true">
-        ${ticks(a, b, width).map((y) => html`<span part="tick" class="tick" ${styleProps({ left: `${((y - a) / (b - a)) * width}px` })}>${y}</span>`)}
+        ${ticks(a, b, width).map((y) => {
+          const x = ((y - a) / (b - a)) * width;
+          // a year too near the right edge for its label after the line has it before the line
+          return html`<span part="tick" class=${x > width - host.px(40) ? 'tick end' : 'tick'} ${styleProps({ left: `${x}px` })}>${y}</span>`;
+        })}
       </div>
       ${layout.bandHeight ? html`<div class="band" aria-hidden="true" ${styleProps({ top: `${host.px(TICKS)}px`, height: `${layout.bandHeight}px` })}></div>` : nothing}
       <ul class="lanes" role="list" aria-label=${`${host.shown.length} events, ${Math.floor(a)} to ${Math.floor(b)}; ${layout.placed.length} labelled`}>
@@ -208,11 +212,17 @@ function renderPlaced(host: AxisHost, p: Placed): TemplateResult {
     : nothing}${button}</li>`;
 }
 
+/** The year a "+N" is around: its middle event's (its earliest would be a vague span's first year). */
+function aroundYear(c: Cluster): number {
+  const starts = c.items.map((i) => i.start).sort((x, y) => x - y);
+  return Math.floor(starts[(starts.length - 1) >> 1]);
+}
+
 function renderCluster(host: AxisHost, c: Cluster, tabStop: boolean): TemplateResult {
   return html`<li class="placed"><button type="button" part="cluster" class="cluster" tabindex=${tabStop ? 0 : -1}
     data-cluster=${c.x}
     ${styleProps({ left: `${c.x}px`, top: `${host.px(TICKS) + c.y}px` })}
-    aria-label=${`${c.items.length} more events around ${Math.floor(c.start)}; show them`}
+    aria-label=${`${c.items.length} more events around ${aroundYear(c)}; show them`}
     aria-expanded=${host.expanded === c.x ? 'true' : 'false'}
     @focus=${() => (host.focusCluster = c.x)}
     @click=${() => (host.expanded = host.expanded === c.x ? undefined : c.x)}
@@ -223,7 +233,7 @@ function renderCluster(host: AxisHost, c: Cluster, tabStop: boolean): TemplateRe
 function renderExpanded(host: AxisHost, c: Cluster, actions: AxisActions): TemplateResult {
   // the cluster's items are some of the shown events; their index there is their data-index
   const index = new Map(host.shown.map((item, i) => [item, i]));
-  const label = `${c.items.length} events around ${Math.floor(c.start)}`;
+  const label = `${c.items.length} events around ${aroundYear(c)}`;
   return html`<div class="expanded" role="group" aria-label=${label}>
     <div class="expanded-head">
       <p>${label}</p>

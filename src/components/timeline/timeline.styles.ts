@@ -219,6 +219,12 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.8em;
   }
+  .tick.end {
+    padding: 0 3px 0 0;
+    border-left: none;
+    border-right: 1px solid var(--_border);
+    transform: translateX(-100%);
+  }
   .lanes {
     list-style: none;
     margin: 0;

@@ -307,7 +307,7 @@ export class SteppeTimeline extends SteppeElement {
     this.focusIndex = Math.min(this.focusIndex, Math.max(this.shown.length - 1, 0));
     const filterChanged = ['actors', 'actorsMatch', 'kinds', 'themes', 'sources', 'query', 'from', 'to', 'linkedActor'].some((k) => changed.has(k));
     if (!this.window || filterChanged || datasetChanged) {
-      this.window = initialWindow(this.shown);
+      this.window = this.withinFilter(initialWindow(this.shown));
       this.bounds = extent(this.allItems);
     }
     if (this.reveal && this.effectiveLayout === 'axis') centreOn(this.keysHost, this.shown[this.focusIndex]);
@@ -494,7 +494,18 @@ export class SteppeTimeline extends SteppeElement {
   }
 
   private showAll(): void {
-    this.window = extent(this.shown);
+    this.window = this.withinFilter(extent(this.shown));
+  }
+
+  /**
+   * @internal A window no wider than the years the `from` and `to` filters ask for (and half a year
+   * beside them): a long span that reaches into those years does not stretch the axis far past them.
+   */
+  private withinFilter([a, b]: [number, number]): [number, number] {
+    const { from, to } = this.filter;
+    const lo = from === undefined ? a : Math.max(a, from - 0.5);
+    const hi = to === undefined ? b : Math.min(b, to + 0.5);
+    return hi > lo ? [lo, hi] : [a, b];
   }
 
   private renderDetail(): TemplateResult | typeof nothing {
