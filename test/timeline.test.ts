@@ -90,7 +90,7 @@ describe('<steppe-timeline> layouts', () => {
   it('becomes a list by year in a narrow container, an axis in a wide one', async () => {
     const el = await timeline(html`<div style="width:400px"><steppe-timeline></steppe-timeline></div>`);
     expect(root(el).querySelector('[part="list"]')).to.not.equal(null);
-    expect([...root(el).querySelectorAll('[part="year"]')].map(text)).to.deep.equal(['1990 (1)', '2006 (1)', '2007 (1)', '2014 (1)', '2015 (1)']);
+    expect([...root(el).querySelectorAll('[part="year"]')].map(text)).to.deep.equal(['1990s (1)', '2006 (1)', '2007 (1)', '2014 (1)', '2015 (1)']);
     (el.parentElement as HTMLElement).style.width = '900px';
     await until(() => Boolean(root(el).querySelector('[part="axis"]')), 'axis after widening');
     expect(buttons(el)).to.have.length(5);
@@ -191,6 +191,8 @@ describe('<steppe-timeline> layouts', () => {
     const date = text(buttons(el)[0].querySelector('.date'));
     // the 18th-century span reads as its century, with no ≈ before words that already say it
     expect(date).to.equal('the 1700s');
+    // and it is under the century its date names, not under a year "1700" it is not dated to
+    expect(text(root(el).querySelector('[part="year"]'))).to.equal('1700s (1)');
     expect(buttons(el)[0].getAttribute('aria-label')).to.contain('(approximate)');
   });
 });

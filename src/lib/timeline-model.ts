@@ -144,17 +144,34 @@ export function filterItems(view: DatasetView, items: readonly TimelineItem[], f
 
 export interface YearGroup {
   readonly year: number;
+  /** What its heading says: "1990", or "1990s" / "1700s" for vague dates that name a decade or a century. */
+  readonly label: string;
   readonly items: readonly TimelineItem[];
 }
 
-/** Groups by the year an item starts in (a span "1990–1999" sits under 1990). */
+/**
+ * The heading an item goes under: the year it starts in; a vague date that spans a decade or a
+ * century from its first year ("the 1990s", "the 1700s") under that decade or century, never
+ * under its first year as if it were dated to it.
+ */
+function groupLabel(item: TimelineItem): string {
+  const year = Math.floor(item.start);
+  if (item.approximate) {
+    const span = item.end - item.start;
+    if (year % 100 === 0 && span > 10.5 && span <= 100.5) return `${year}s`;
+    if (year % 10 === 0 && span > 1.5 && span <= 10.5) return `${year}s`;
+  }
+  return String(year);
+}
+
+/** Groups by the year an item starts in (a span "1990–1999" sits under 1990), or its decade or century (see groupLabel). */
 export function groupByYear(items: readonly TimelineItem[]): YearGroup[] {
-  const groups: { year: number; items: TimelineItem[] }[] = [];
+  const groups: { year: number; label: string; items: TimelineItem[] }[] = [];
   for (const item of items) {
-    const year = Math.floor(item.start);
+    const label = groupLabel(item);
     const last = groups.at(-1);
-    if (last?.year === year) last.items.push(item);
-    else groups.push({ year, items: [item] });
+    if (last?.label === label) last.items.push(item);
+    else groups.push({ year: Math.floor(item.start), label, items: [item] });
   }
   return groups;
 }

@@ -112,7 +112,7 @@ export function renderTimeline(view: DatasetView, options: StaticOptions = {}): 
   const anchor = (id: string) => (index.has(id) ? `${c.prefix}-event-${index.get(id)}` : undefined);
   const [, h3, ] = c.h;
   const body = items.length
-    ? groupByYear(items).map((group) => html`<${h3}>${group.year} <small>(${plural(group.items.length, 'event')})</small></${h3}>
+    ? groupByYear(items).map((group) => html`<${h3}>${group.label} <small>(${plural(group.items.length, 'event')})</small></${h3}>
 <ul class="steppe-events">${group.items.map(({ event, approximate }) => html`
 <li class="steppe-event"${targets.has(event.id) ? html` id="${anchor(event.id)}"` : ''}><strong class="steppe-date">${approximateMark(event.date, approximate)}${displayDate(event.date)}</strong>: <span class="steppe-title">${event.title}</span>${event.conflictsWith?.length || event.disagreement
         ? html` <span aria-hidden="true">⚠</span>`
@@ -120,7 +120,7 @@ export function renderTimeline(view: DatasetView, options: StaticOptions = {}): 
 </ul>
 `)
     : html`<p>${all.length ? 'No events match these filters.' : 'No events in the data.'}</p>`;
-  const intro = html`<p>${plural(items.length, 'event')} from the texts${items.length === all.length ? '' : ` (of ${all.length.toLocaleString('en')}; ${filters})`}, in time order, grouped by the year each begins. ≈ marks a vague date, ⚠ an event the texts date differently; each entry gives every text that reports it, with that text’s own words.</p>`;
+  const intro = html`<p>${plural(items.length, 'event')} from the texts${items.length === all.length ? '' : ` (of ${all.length.toLocaleString('en')}; ${filters})`}, in time order, grouped by the year each begins (by its decade or century where its date names only that). ≈ marks a vague date, ⚠ an event the texts date differently; each entry gives every text that reports it, with that text’s own words.</p>`;
   return region(c, 'timeline', a.heading || 'Timeline', html`${body}${renderDocuments(view, items.flatMap((i) => i.event.sources), h3)}`, intro);
 }
 

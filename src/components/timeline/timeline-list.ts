@@ -45,7 +45,7 @@ export interface ListHost {
   renderEventButton(item: TimelineItem, index: number): TemplateResult;
 }
 
-type Row = { kind: 'year'; year: number; count: number; top: number; height: number } | { kind: 'event'; index: number; top: number; height: number };
+type Row = { kind: 'year'; label: string; count: number; top: number; height: number } | { kind: 'event'; index: number; top: number; height: number };
 
 /** The height of an event row whose title takes two lines (or one): the shortest row. */
 export const eventRow = (host: ListHost): number => host.px(host.stacked ? STACKED_EVENT_ROW : EVENT_ROW);
@@ -71,7 +71,7 @@ function rows(host: ListHost): { rows: Row[]; height: number } {
   let index = 0;
   let top = 0;
   for (const group of groupByYear(host.shown)) {
-    out.push({ kind: 'year', year: group.year, count: group.items.length, top, height: yearRow });
+    out.push({ kind: 'year', label: group.label, count: group.items.length, top, height: yearRow });
     top += yearRow;
     for (const item of group.items) {
       const height = rowHeight(host, item, row);
@@ -96,10 +96,10 @@ export function renderList(host: ListHost): TemplateResult {
   const visible = all.filter((r) => (r.top + r.height >= lo && r.top <= hi) || (r.kind === 'event' && r.index === host.focusIndex));
   return html`<div part="list" class="scroller" @scroll=${host.handleScroll} @keydown=${host.handleKeydown}>
     <div class="rows" role="list" aria-label=${`${host.shown.length} events by year`} ${styleProps({ height: `${height}px` })}>
-      ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.year}` : host.shown[r.index].event.id), (r) =>
+      ${repeat(visible, (r) => (r.kind === 'year' ? `y${r.label}` : host.shown[r.index].event.id), (r) =>
         r.kind === 'year'
           ? html`<div role="listitem" class="row" ${styleProps({ top: `${r.top}px`, height: `${host.px(YEAR_ROW)}px` })}>
-              <h3 part="year" class="year">${r.year} <span class="year-count">(${r.count})</span></h3>
+              <h3 part="year" class="year">${r.label} <span class="year-count">(${r.count})</span></h3>
             </div>`
           : html`<div role="listitem" class="row" aria-setsize=${host.shown.length} aria-posinset=${r.index + 1}
               ${styleProps({ top: `${r.top}px`, height: `${r.height}px` })}>${host.renderEventButton(host.shown[r.index], r.index)}</div>`,
@@ -118,7 +118,7 @@ export function renderFlowList(host: ListHost): TemplateResult {
   return html`<div part="list" class="scroller flow">
     <div class="rows" role="list" aria-label=${`${host.shown.length} events by year`}>
       ${groupByYear(host.shown).map((group) => html`<div role="listitem" class="flow-row">
-          <h3 part="year" class="year">${group.year} <span class="year-count">(${group.items.length})</span></h3>
+          <h3 part="year" class="year">${group.label} <span class="year-count">(${group.items.length})</span></h3>
         </div>
         ${group.items.map((item) => html`<div role="listitem" class="flow-row">${host.renderEventButton(item, index++)}</div>`)}`)}
     </div>
