@@ -145,6 +145,11 @@ describe('<steppe-trade-table>', () => {
     const detail = root(el).querySelector('[part="detail"]')!;
     expect(text(detail.querySelector('[part="source-excerpt"]'))).to.match(/nineteen million|eighteen million/);
     expect(text(detail.querySelector('[part="disagreement"]'))).to.contain('Sources disagree');
+    // the title (which takes the focus, with its ring) and the ✕ do not overlap
+    const title = detail.querySelector<HTMLElement>('.detail-title')!;
+    const close = detail.querySelector<HTMLElement>('.close')!.getBoundingClientRect();
+    const ring = 4; // host-styles.ts: a 2 px ring, 2 px outside
+    expect(title.getBoundingClientRect().right + ring, 'the title box and its ring end before the ✕').to.be.at.most(close.left + 0.5);
     await expect(el).to.be.accessible();
   });
 
@@ -162,6 +167,11 @@ describe('<steppe-trade-table>', () => {
     expect([...t.querySelectorAll('thead th')].map(text)).to.deep.equal(['2001', '2004', '2007', 'Trend']);
     expect([...t.querySelectorAll('tbody th')].map(text)).to.deep.equal(['Exports to Russia']);
     expect(t.querySelectorAll('[part="sparkline"]')).to.have.length(1);
+    // each year stands over its values: the header's text ends where the value's does
+    const textRight = (node: Element) => { const r = document.createRange(); r.selectNodeContents(node); return r.getBoundingClientRect().right; };
+    const year = t.querySelector('thead th[scope="col"]')!;
+    const value = t.querySelector('tbody td.value .cell-button')!;
+    expect(Math.abs(textRight(year) - textRight(value)), 'the 2001 header over its value').to.be.at.most(12);
     await expect(el).to.be.accessible();
   });
 

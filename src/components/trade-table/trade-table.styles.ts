@@ -120,6 +120,13 @@ export const styles = css`
     z-index: 2;
     background: var(--_surface);
   }
+  /* a printed table's years over its values, which are right-aligned */
+  .pivot thead th[scope='col'] {
+    text-align: end;
+  }
+  .pivot thead th[scope='col']:last-child {
+    text-align: start;
+  }
   tbody th {
     position: sticky;
     left: 0;
@@ -210,8 +217,9 @@ export const styles = css`
     border-radius: 4px;
     cursor: pointer;
   }
-  .detail-title {
-    padding-right: 2.5rem;
+  /* clear of the ✕ (a margin, not padding: the focus ring drawn around the title stays clear too) */
+  .detail .detail-title {
+    margin-right: 2.75rem;
   }
   .cell-button + .cell-button {
     display: block;
