@@ -146,6 +146,27 @@ describe('<steppe-quote-card> source disclosure', () => {
     expect(items).to.have.length(2);
     expect(items[0]).to.contain('Unsigned. Untitled Notes.');
   });
+
+  it('keeps a short date on one line in a narrow card', async () => {
+    for (const width of [150, 170, 190, 210, 230]) {
+      const { el } = await inDataset(smallDataset(), html`<steppe-quote-card quote-id="q-first" style=${`width:${width}px;display:block`}></steppe-quote-card>`);
+      const time = shadow(el).querySelector('time')!;
+      expect(text(time)).to.equal('May 2014');
+      expect(time.getClientRects().length, `at ${width} px`).to.equal(1);
+    }
+  });
+
+  it('counts two passages of one text as one source, its reference once and both passages', async () => {
+    const d = smallDataset();
+    const q = d.quotes.find((x) => x.id === 'q-anon')!;
+    (q as { sources: unknown[] }).sources = [...q.sources, { doc: q.sources[0].doc, excerpt: 'the analyst repeated “Nobody asked us.”' }];
+    const { el } = await inDataset(d, html`<steppe-quote-card quote-id="q-anon"></steppe-quote-card>`);
+    expect(text(shadow(el).querySelector('summary'))).to.equal('Source, 2 passages');
+    const items = [...shadow(el).querySelectorAll('[part="source-item"]')];
+    expect(items).to.have.length(1);
+    expect(items[0].querySelectorAll('[part="source-title"]')).to.have.length(1);
+    expect([...items[0].querySelectorAll('[part~="source-excerpt"]')].map(text)).to.deep.equal(['a local analyst said “Nobody asked us.”', 'the analyst repeated “Nobody asked us.”']);
+  });
 });
 
 describe('<steppe-quote-card> states', () => {

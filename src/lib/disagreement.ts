@@ -6,8 +6,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { AnyRecord, DateSpec, Figure, Says } from '../data/schema.js';
-import { formatFigure } from './format-figure.js';
-import { pageLocale } from './locale.js';
+import { writeFigure } from './figure-writer.js';
 import type { DatasetView } from '../data/view.js';
 import { renderSourceDisclosure } from './source-disclosure.js';
 import { readableDate } from './dates.js';
@@ -21,7 +20,7 @@ type Claimed = AnyRecord & { conflictsWith?: readonly string[]; disagreement?: s
 /** The claim a record makes, in words (its date or its figure), as one text words it (`says`). */
 export function claimText(record: AnyRecord, says: Says = {}): string {
   const r = { ...record, ...says } as Claimed & Partial<Figure>;
-  if (r.value !== undefined && r.unit) return formatFigure(r as Figure, pageLocale());
+  if (r.value !== undefined && r.unit) return writeFigure(r as Figure);
   const date = says.date ?? says.since ?? r.date ?? r.since;
   return date ? readableDate(date) : '';
 }

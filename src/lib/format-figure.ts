@@ -3,7 +3,8 @@
  * from figure-model.ts so that widgets that only mention figures (a disagreement) stay small.
  */
 import type { Figure } from '../data/schema.js';
-import { formatNumber } from './locale.js';
+import { setFigureWriter } from './figure-writer.js';
+import { formatNumber, pageLocale } from './locale.js';
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
@@ -21,6 +22,9 @@ export function formatFigure(f: Figure, locale?: string): string {
   if (CURRENCIES.has(f.unit)) return `${q}${f.unit} ${n}${scale}`;
   return `${q}${n}${scale} ${f.unit}`;
 }
+
+// the source disclosure and "Sources disagree" write a text's figure this way wherever figures are shown
+setFigureWriter((f) => formatFigure(f, pageLocale()));
 
 
 /** A table's source note as the text prints it, without its own "Source:" label (callers add theirs). */

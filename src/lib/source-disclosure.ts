@@ -5,8 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { AnyRecord, Figure, SourceRef } from '../data/schema.js';
-import { formatFigure } from './format-figure.js';
-import { pageLocale } from './locale.js';
+import { writeFigure } from './figure-writer.js';
 import { sourceOf, type DatasetView } from '../data/view.js';
 import { excerptOf } from '../data/excerpts.js';
 import { fullReference, readableExcerpt } from './reference.js';
@@ -21,7 +20,7 @@ function saysText(ref: SourceRef, record?: AnyRecord): string {
   if (says.status) parts.push(`This text’s status: ${says.status.replace(/-/g, ' ')}`);
   if (says.value !== undefined) {
     // the record's unit and scale, but a qualifier ("more than") only where this text's own says one
-    const figure = record && 'unit' in record ? formatFigure({ ...(record as Figure), qualifier: undefined, ...says } as Figure, pageLocale()) : String(says.value);
+    const figure = record && 'unit' in record ? writeFigure({ ...(record as Figure), qualifier: undefined, ...says } as Figure) : String(says.value);
     parts.push(`This text’s figure: ${figure}`);
   }
   if (says.period) parts.push(`This text’s period: “${says.period.text}”`);
@@ -40,24 +39,44 @@ export function renderExcerpt(ref: SourceRef): TemplateResult {
     : html`<p part="source-excerpt source-excerpt--failed" class="excerpt-status excerpt-status--failed" role="status">The passage could not be loaded. Reload the page to try again.</p>`;
 }
 
-function renderCitation(view: DatasetView, ref: SourceRef, record?: AnyRecord): TemplateResult {
-  const source = sourceOf(view, ref.doc);
-  const says = saysText(ref, record);
+/** One document's citations: its reference once, then each passage with its notes. */
+function renderCitation(view: DatasetView, refs: readonly SourceRef[], record?: AnyRecord): TemplateResult {
+  const source = sourceOf(view, refs[0].doc);
   return html`<li part="source-item" class="citation">
-    <p class="work"><cite part="source-title">${source ? fullReference(source) : ref.doc}</cite></p>
-    ${renderExcerpt(ref)}
-    ${says ? html`<p class="note">${says}</p>` : nothing}
-    ${ref.note ? html`<p class="note">Note: ${ref.note}</p>` : nothing}
+    <p class="work"><cite part="source-title">${source ? fullReference(source) : refs[0].doc}</cite></p>
+    ${refs.map((ref) => {
+      const says = saysText(ref, record);
+      return html`${renderExcerpt(ref)}
+        ${says ? html`<p class="note">${says}</p>` : nothing}
+        ${ref.note ? html`<p class="note">Note: ${ref.note}</p>` : nothing}`;
+    })}
   </li>`;
 }
 
-/** A "Source" disclosure for one record's citations (`open` where a reader asked for the source itself). */
+/** Citations by document, in the order the documents are first cited. */
+function byDocument(refs: readonly SourceRef[]): SourceRef[][] {
+  const groups = new Map<string, SourceRef[]>();
+  for (const ref of refs) {
+    const list = groups.get(ref.doc);
+    if (list) list.push(ref);
+    else groups.set(ref.doc, [ref]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * A "Source" disclosure for one record's citations (`open` where a reader asked for the source
+ * itself). It counts documents, not passages: two passages of one text are one source, never shown
+ * as two that agree; "Source, 2 passages" says there are two.
+ */
 export function renderSourceDisclosure(view: DatasetView, refs: readonly SourceRef[], options: { open?: boolean; record?: AnyRecord } = {}): TemplateResult {
-  const count = refs.length;
+  const groups = byDocument(refs);
+  const docs = groups.length;
+  const label = `${docs > 1 ? `Sources (${docs})` : 'Source'}${refs.length > docs ? `, ${refs.length} passages` : ''}`;
   return html`<details part="source" class="source" ?open=${options.open === true}>
-    <summary part="source-summary">${count > 1 ? `Sources (${count})` : 'Source'}</summary>
-    <ol part="source-list" class="citations" aria-label=${count > 1 ? `${count} sources` : 'Source'}>
-      ${refs.map((ref) => renderCitation(view, ref, options.record))}
+    <summary part="source-summary">${label}</summary>
+    <ol part="source-list" class="citations" aria-label=${docs > 1 ? `${docs} sources` : 'Source'}>
+      ${groups.map((list) => renderCitation(view, list, options.record))}
     </ol>
   </details>`;
 }

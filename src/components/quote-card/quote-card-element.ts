@@ -18,6 +18,9 @@ type Selection =
   | { kind: 'not-found'; quoteId: string; problem?: string }
   | { kind: 'loading'; quoteId: string };
 
+/** A short date kept on one line ("January 2022", never "January" at a line's end and "2022" below). */
+const unbroken = (date: string): string => (date.length <= 20 ? date.replace(/ /g, '\u00a0') : date);
+
 /**
  * @summary A quotation from the texts with its speaker, role, date and cited source.
  * @tag steppe-quote-card
@@ -151,7 +154,7 @@ export class SteppeQuoteCard extends SteppeElement {
       <figcaption part="caption" class="caption">
         <p class="attribution">
           <span aria-hidden="true">— </span>${this.renderSpeaker(view, quote)}${quote.date
-            ? html`<span class="sep">, </span><time part="date" itemprop="dateCreated" datetime=${quote.date.start}>${displayDate(quote.date)}</time>`
+            ? html`<span class="sep">, </span><time part="date" itemprop="dateCreated" datetime=${quote.date.start}>${unbroken(displayDate(quote.date))}</time>`
             : nothing}
         </p>
         ${quote.context ? html`<p class="context">${quote.context}</p>` : nothing}
