@@ -119,6 +119,17 @@ describe('<steppe-membership-matrix> that fits and reads', () => {
     expect(root(el).querySelector('[part="detail"]')).to.equal(null);
   });
 
+  it('closes an organization\'s detail when the reader highlights a country instead', async () => {
+    const el = await matrix(1280);
+    const header = (name: string) => [...root(el).querySelectorAll<HTMLButtonElement>('.header-button')].find((b) => text(b).startsWith(name))!;
+    header('Shanghai Cooperation Organization').click();
+    await until(() => Boolean(root(el).querySelector('[part~="detail"]')), 'the SCO detail');
+    header('Kazakhstan').click();
+    await el.updateComplete;
+    expect(Boolean(root(el).querySelector('[part~="detail"]')), 'no detail of SCO beside the Kazakhstan column').to.equal(false);
+    expect(header('Kazakhstan').getAttribute('aria-pressed')).to.equal('true');
+  });
+
   it('closes a detail anchored to a cell when the cells move (another order)', async () => {
     const el = await matrix(1280);
     cellAt(el, 1, 1).click();

@@ -219,6 +219,18 @@ export class SteppeMembershipMatrix extends SteppeElement {
     void this.openDetail({ kind: 'cell', org: cell.org, country: cell.country }, opener);
   }
 
+  /**
+   * A country's header highlights its column; an organization's detail left open from before
+   * would then speak of something else beside a new highlight, so it closes (the focus stays on
+   * the header the reader used).
+   */
+  private selectCountry(id: string): void {
+    this.detail = undefined;
+    this.anchor = undefined;
+    this.reserve = 0;
+    this.select(id);
+  }
+
   private openOrg(org: string, opener?: EventTarget | null): void {
     void this.openDetail({ kind: 'org', org }, opener);
     if (!this.highlightIds.has(org)) this.select(org);
@@ -310,7 +322,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
     const aliases = org?.aliases.filter((a) => a.length <= 12).slice(0, 2) ?? [];
     return html`<button type="button" part=${kind === 'org' ? 'org-header' : 'country-header'} class="header-button ${this.highlightIds.has(id) ? 'highlighted' : ''}"
       data-r=${r} data-c=${c} tabindex=${this.tabindex(r, c)} aria-pressed=${this.highlightIds.has(id) ? 'true' : 'false'}
-      @click=${(e: Event) => (kind === 'org' ? this.openOrg(id, e.currentTarget) : this.select(id))} @focus=${() => (this.active = { r, c })}
+      @click=${(e: Event) => (kind === 'org' ? this.openOrg(id, e.currentTarget) : this.selectCountry(id))} @focus=${() => (this.active = { r, c })}
     ><span class="name">${nameOf(view, id)}</span>${aliases.length ? html` <span class="aliases">(${aliases.join(', ')})</span>` : nothing}</button>`;
   }
 
