@@ -182,6 +182,9 @@ describe('static fallback: the same items as the widget, each with its sources',
     // the year headings group them as the list layout does
     expect(text(doc.querySelector('h3'))).to.match(/^\d{4}s? \(\d+ events?\)$/);
     events.forEach((e, i) => expectCitations(items[i].querySelector('.steppe-sources'), e.sources, e.id));
+    // a reference's own full stop is not followed by a colon ("…BRI.: “…”")
+    const doubled = [...doc.querySelectorAll('.steppe-sources li')].map(text).filter((t) => /[.?!]: “/.test(t));
+    expect(doubled.slice(0, 3)).to.deep.equal([]);
   });
 
   it('membership matrix: the same organizations, countries and statuses; each cell and organization linked to its sources', async () => {

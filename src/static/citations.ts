@@ -30,9 +30,13 @@ export function renderCitations(view: DatasetView, refs: readonly SourceRef[]): 
   return html`<ul class="steppe-sources" aria-label="${label}">${refs.map((ref) => {
     const source = sourceOf(view, ref.doc);
     const own = ref.says?.date ?? ref.says?.since ?? ref.says?.until;
-    return html`<li><small>Source:</small> <cite>${source ? fullReference(source) : ref.doc}</cite>${ref.note
+    const reference = source ? fullReference(source) : ref.doc;
+    // "…BRI. “excerpt”", not "…BRI.: “excerpt”": no colon after a reference's own full stop
+    const bare = !ref.note && !own && !ref.says?.status;
+    const before = bare && /[.?!]$/.test(reference) ? ' ' : ': ';
+    return html`<li><small>Source:</small> <cite>${reference}</cite>${ref.note
       ? html` <small>(Note: ${ref.note})</small>`
-      : ''}${own ? html` <small>(this text’s date: “${own.text}”)</small>` : ''}${ref.says?.status ? html` <small>(this text’s status: ${ref.says.status.replace(/-/g, ' ')})</small>` : ''}: <span class="steppe-excerpt">“${readableExcerpt(excerptText(ref))}”</span></li>`;
+      : ''}${own ? html` <small>(this text’s date: “${own.text}”)</small>` : ''}${ref.says?.status ? html` <small>(this text’s status: ${ref.says.status.replace(/-/g, ' ')})</small>` : ''}${before}<span class="steppe-excerpt">“${readableExcerpt(excerptText(ref))}”</span></li>`;
   })}</ul>`;
 }
 
