@@ -179,6 +179,16 @@ describe('<steppe-membership-matrix>', () => {
     // a former member with the dates it joined and left, never the joining date alone
     expect(text(first.querySelectorAll('dd')[2])).to.equal('Uzbekistan (2006 to 2008)');
     expect(text(first.querySelectorAll('dd')[0])).to.equal('Kazakhstan (2001)');
+    // a wrapped entry reads from its line's start, each line at the same left edge (not centred)
+    const former = first.querySelectorAll('dd')[2].querySelector<HTMLElement>('button')!;
+    former.style.width = '7em';
+    const range = document.createRange();
+    range.selectNodeContents(former);
+    const lines = new Map<number, number>();
+    for (const r of range.getClientRects()) if (r.width > 0) lines.set(Math.round(r.top), Math.min(lines.get(Math.round(r.top)) ?? Infinity, r.left));
+    expect(lines.size, 'the entry wraps in 7em').to.be.greaterThan(1);
+    const lefts = [...lines.values()];
+    for (const left of lefts) expect(left).to.be.closeTo(lefts[0], 1);
     await expect(el).to.be.accessible();
   });
 

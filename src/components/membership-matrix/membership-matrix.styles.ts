@@ -211,6 +211,8 @@ export const styles = css`
     background: none;
     border: none;
     padding: 0;
+    /* a country and its years that wrap read from the line's start, not centred as a button's text */
+    text-align: start;
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
