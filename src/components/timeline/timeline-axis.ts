@@ -76,11 +76,16 @@ export function measurer(font: string): (text: string) => number {
 /** Widths already measured, by font and text. */
 const measured = new Map<string, Map<string, number>>();
 
+/** The font size (px) and family of the axis's labels and "+N" buttons: 0.85em of the widget's. */
+function labelFont(host: AxisHost): { size: number; family: string } {
+  const style = getComputedStyle(host.renderRoot instanceof ShadowRoot ? host.renderRoot.host : (host.renderRoot as HTMLElement));
+  return { size: parseFloat(style.fontSize) * 0.85, family: style.fontFamily };
+}
+
 /** A "+N" button's size: its text in the widget's font, padding and border. */
 function clusterBox(host: AxisHost): (count: number) => Box {
-  const style = getComputedStyle(host.renderRoot instanceof ShadowRoot ? host.renderRoot.host : (host.renderRoot as HTMLElement));
-  const size = parseFloat(style.fontSize) * 0.85;
-  const measure = measurer(`400 ${size}px ${style.fontFamily}`);
+  const { size, family } = labelFont(host);
+  const measure = measurer(`400 ${size}px ${family}`);
   return (n) => ({ width: Math.ceil(measure(`+${n}`) + size + 4), height: host.px(26) });
 }
 
@@ -90,10 +95,9 @@ const metricsWidth = (host: AxisHost, axisWidth: number): number => Math.max(Mat
 const boxCache = new WeakMap<TimelineItem, { font: string; box: Box }>();
 
 function boxes(host: AxisHost, axisWidth: number): (item: TimelineItem) => Box {
-  const style = getComputedStyle(host.renderRoot instanceof ShadowRoot ? host.renderRoot.host : (host.renderRoot as HTMLElement));
-  const size = parseFloat(style.fontSize) * 0.85;
+  const { size, family } = labelFont(host);
   // measured as the selected label is drawn (semibold), so a selection never needs another line
-  const font = `600 ${size}px ${style.fontFamily}`;
+  const font = `600 ${size}px ${family}`;
   const measure = measurer(font);
   const em = size;
   const key = `${font}|${metricsWidth(host, axisWidth)}`;
@@ -136,9 +140,8 @@ export function computeAxis(host: AxisHost, width: number, placedBefore: Readonl
   const [a, b] = host.window ?? extent(host.shown);
   const selected = host.selected ? host.shown.find((i) => i.event.id === host.selected) : undefined;
   const budget = host.px(480 - TICKS - 34);
-  const style = getComputedStyle(host.renderRoot instanceof ShadowRoot ? host.renderRoot.host : (host.renderRoot as HTMLElement));
-  // a label's font is 0.85em; its dot (0.6em) sits 0.375em inside its box (timeline.styles.ts)
-  const em = parseFloat(style.fontSize) * 0.85;
+  // a label's dot (0.6em) sits 0.375em inside its box (timeline.styles.ts)
+  const em = labelFont(host).size;
   return layoutAxis(host.shown, a, b, width, {
     box: boxes(host, width),
     priority: (item) => salience(item.event),

@@ -54,8 +54,7 @@ export const eventRow = (host: ListHost): number => host.px(host.stacked ? STACK
 function rowHeight(host: ListHost, item: TimelineItem, base: number): number {
   const m = host.titleMetrics;
   if (!m) return base;
-  const title = `${item.event.title}`;
-  const lines = m.lines(title, m.width - (isDisputed(item.event) ? m.flag : 0));
+  const lines = m.lines(item.event.title, m.width - (isDisputed(item.event) ? m.flag : 0));
   return base + Math.max(0, lines - 2) * m.lineHeight;
 }
 
