@@ -1,5 +1,6 @@
 /**
- * Pure figure maths: filters, numeric sorting, unit-aware formatting, bar scales per unit, pivots that rebuild a statistical table's shape, and rows for CSV export.
+ * Pure figure maths: filters, numeric sorting, unit-aware formatting, bar scales per unit,
+ * pivots that rebuild a statistical table's shape, and rows for CSV export.
  */
 import type { Figure } from '../data/schema.js';
 import type { DatasetView } from '../data/view.js';

@@ -225,9 +225,7 @@ export class SteppeMembershipMatrix extends SteppeElement {
    * the header the reader used).
    */
   private selectCountry(id: string): void {
-    this.detail = undefined;
-    this.anchor = undefined;
-    this.reserve = 0;
+    this.clearDetail();
     this.select(id);
   }
 
@@ -238,16 +236,18 @@ export class SteppeMembershipMatrix extends SteppeElement {
 
   /** Closes a detail anchored to a cell that has just moved (a new order, rows and columns swapped). */
   private dropAnchored(): void {
-    if (!this.anchor) return;
+    if (this.anchor) this.clearDetail();
+  }
+
+  /** No detail open, and no room kept for one. */
+  private clearDetail(): void {
     this.detail = undefined;
     this.anchor = undefined;
     this.reserve = 0;
   }
 
   private closeDetail(): void {
-    this.detail = undefined;
-    this.anchor = undefined;
-    this.reserve = 0;
+    this.clearDetail();
     const opener = this.opener;
     if (opener?.hasAttribute('data-r')) void this.focusCell(this.active);
     else void this.updateComplete.then(() => opener?.focus());
